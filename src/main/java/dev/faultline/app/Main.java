@@ -1,0 +1,19 @@
+package dev.faultline.app;
+
+/**
+ * The jar's entry point. It does not extend {@code Application}, so that {@code java -jar} with JavaFX on the class
+ * path starts (the launcher refuses a main class that extends Application when JavaFX is not on the module path),
+ * and so that the headless commands never touch the toolkit.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].startsWith("--") && !args[0].equals("--model")) {
+            System.exit(CommandLine.run(args, System.out, System.err));
+        }
+        FaultlineApp.launchWith(args);
+    }
+}

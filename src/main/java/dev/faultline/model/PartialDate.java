@@ -1,0 +1,121 @@
+package dev.faultline.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A calendar date known to a {@link DatePrecision}: {@code 2023}, {@code 2023-11} or {@code 2023-11-17}. Fields below
+ * the precision are 1 and carry no meaning.
+ */
+public record PartialDate(int year, int month, int day, DatePrecision precision) implements Comparable<PartialDate> {
+
+    private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+    public PartialDate {
+        Objects.requireNonNull(precision, "precision");
+        if (precision == DatePrecision.YEAR && (month != 1 || day != 1)
+                || precision == DatePrecision.MONTH && day != 1) {
+            throw new IllegalArgumentException("fields below the precision must be 1");
+        }
+        try {
+            LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    public static PartialDate ofYear(int year) {
+        return new PartialDate(year, 1, 1, DatePrecision.YEAR);
+    }
+
+    public static PartialDate ofMonth(int year, int month) {
+        return new PartialDate(year, month, 1, DatePrecision.MONTH);
+    }
+
+    public static PartialDate ofDay(int year, int month, int day) {
+        return new PartialDate(year, month, day, DatePrecision.DAY);
+    }
+
+    /**
+     * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
+     *
+     * @throws IllegalArgumentException with a message fit to show a person, if the text is ill-formed or impossible
+     */
+    public static PartialDate parse(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("a date is required");
+        }
+        Matcher m = FORM.matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+        }
+        int year = Integer.parseInt(m.group(1));
+        if (m.group(2) == null) {
+            return ofYear(year);
+        }
+        int month = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException("'" + text + "' has no month " + month);
+        }
+        if (m.group(3) == null) {
+            return ofMonth(year, month);
+        }
+        int day = Integer.parseInt(m.group(3));
+        int length = YearMonth.of(year, month).lengthOfMonth();
+        if (day < 1 || day > length) {
+            throw new IllegalArgumentException("'" + text + "' is impossible: " + YearMonth.of(year, month)
+                    + " has " + length + " days");
+        }
+        return ofDay(year, month, day);
+    }
+
+    /** The first day this date can mean. */
+    public LocalDate firstDay() {
+        return LocalDate.of(year, month, day);
+    }
+
+    /** The last day this date can mean: the 31st of December for a year, the month's last day for a month. */
+    public LocalDate lastDay() {
+        return switch (precision) {
+            case YEAR -> LocalDate.of(year, 12, 31);
+            case MONTH -> YearMonth.of(year, month).atEndOfMonth();
+            case DAY -> firstDay();
+        };
+    }
+
+    /** Start of {@link #firstDay()} in epoch milliseconds, UTC. */
+    public long startMillis() {
+        return firstDay().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
+    /** End of {@link #lastDay()} (exclusive: the next midnight) in epoch milliseconds, UTC. */
+    public long endMillisExclusive() {
+        return lastDay().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
+    /** The ISO form at this precision, as written in the model file. */
+    public String toIsoString() {
+        return switch (precision) {
+            case YEAR -> String.format("%04d", year);
+            case MONTH -> String.format("%04d-%02d", year, month);
+            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+        };
+    }
+
+    /** Earlier first day first; at the same first day the coarser date first (a month sorts before its 1st day). */
+    @Override
+    public int compareTo(PartialDate other) {
+        int c = firstDay().compareTo(other.firstDay());
+        return c != 0 ? c : precision.compareTo(other.precision);
+    }
+
+    @Override
+    public String toString() {
+        return toIsoString();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.faultline.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One seed article: its metadata, its provenance, the parts of it that are not article text, and its full text
+ * exactly as the file holds it (the excerpts' offsets point into {@link #text()}).
+ */
+public record Source(String id, String file, String title, String titleEn, String author, String outlet,
+        PartialDate published, Script script, SourceKind kind, String provenance, List<NonArticlePart> nonArticle,
+        String text) {
+
+    public Source {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        nonArticle = List.copyOf(nonArticle);
+    }
+
+    public Optional<String> authorName() {
+        return Optional.ofNullable(author);
+    }
+
+    public Optional<String> outletName() {
+        return Optional.ofNullable(outlet);
+    }
+
+    public Optional<PartialDate> publishedDate() {
+        return Optional.ofNullable(published);
+    }
+
+    /** The text of a range of this source. */
+    public String slice(TextRange range) {
+        return text.substring(range.start(), range.end());
+    }
+
+    /** The non-article part covering an offset, if any. */
+    public Optional<NonArticlePart> nonArticleAt(int offset) {
+        return nonArticle.stream().filter(p -> p.range().contains(offset)).findFirst();
+    }
+
+    @Override
+    public String toString() {
+        return "Source[" + id + ", " + file + ", " + text.length() + " chars]";
+    }
+}

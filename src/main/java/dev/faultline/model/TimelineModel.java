@@ -1,0 +1,152 @@
+package dev.faultline.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A whole, validated data set: everything a timeline shows, with lookups by id. Events are held in chronological
+ * order (start, then end, then importance descending, then id), which every view and query relies on.
+ */
+public final class TimelineModel {
+
+    /** Chronological order of events; stable and total, so lists and keyboard navigation agree. */
+    public static final Comparator<Event> CHRONOLOGICAL = Comparator.comparing(Event::date)
+            .thenComparing(Comparator.comparingInt(Event::importance).reversed())
+            .thenComparing(Event::id);
+
+    private final LocalizedText title;
+    private final LocalizedText description;
+    private final Map<String, Source> sources;
+    private final Map<String, Faction> factions;
+    private final Map<String, Organization> organizations;
+    private final Map<String, Person> people;
+    private final Map<String, Era> eras;
+    private final Map<String, Event> events;
+    private final Map<String, Disagreement> disagreements;
+    private final List<Event> chronological;
+
+    public TimelineModel(LocalizedText title, LocalizedText description, List<Source> sources, List<Faction> factions,
+            List<Organization> organizations, List<Person> people, List<Era> eras, List<Event> events,
+            List<Disagreement> disagreements) {
+        this.title = title;
+        this.description = description;
+        this.sources = index(sources, Source::id);
+        this.factions = index(factions, Faction::id);
+        this.organizations = index(organizations, Organization::id);
+        this.people = index(people, Person::id);
+        this.eras = index(eras, Era::id);
+        this.events = index(events, Event::id);
+        this.disagreements = index(disagreements, Disagreement::id);
+        List<Event> sorted = new ArrayList<>(events);
+        sorted.sort(CHRONOLOGICAL);
+        this.chronological = Collections.unmodifiableList(sorted);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T item : items) {
+            if (map.putIfAbsent(id.apply(item), item) != null) {
+                throw new IllegalArgumentException("duplicate id " + id.apply(item));
+            }
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    public LocalizedText title() {
+        return title;
+    }
+
+    public LocalizedText description() {
+        return description;
+    }
+
+    /** Sources in file order. */
+    public List<Source> sources() {
+        return List.copyOf(sources.values());
+    }
+
+    public List<Faction> factions() {
+        return List.copyOf(factions.values());
+    }
+
+    public List<Organization> organizations() {
+        return List.copyOf(organizations.values());
+    }
+
+    public List<Person> people() {
+        return List.copyOf(people.values());
+    }
+
+    /** Eras in chronological order. */
+    public List<Era> eras() {
+        List<Era> list = new ArrayList<>(eras.values());
+        list.sort(Comparator.comparing(Era::start));
+        return list;
+    }
+
+    /** Every event, in chronological order. */
+    public List<Event> events() {
+        return chronological;
+    }
+
+    public List<Disagreement> disagreements() {
+        return List.copyOf(disagreements.values());
+    }
+
+    public Optional<Source> source(String id) {
+        return Optional.ofNullable(sources.get(id));
+    }
+
+    public Optional<Faction> faction(String id) {
+        return Optional.ofNullable(factions.get(id));
+    }
+
+    public Optional<Organization> organization(String id) {
+        return Optional.ofNullable(organizations.get(id));
+    }
+
+    public Optional<Person> person(String id) {
+        return Optional.ofNullable(people.get(id));
+    }
+
+    public Optional<Era> era(String id) {
+        return Optional.ofNullable(eras.get(id));
+    }
+
+    public Optional<Event> event(String id) {
+        return Optional.ofNullable(events.get(id));
+    }
+
+    public Optional<Disagreement> disagreement(String id) {
+        return Optional.ofNullable(disagreements.get(id));
+    }
+
+    /** Events a person takes part in, chronological. */
+    public List<Event> eventsWithPerson(String personId) {
+        return chronological.stream().filter(e -> e.people().contains(personId)).toList();
+    }
+
+    /** Events that cite a source, chronological. */
+    public List<Event> eventsCiting(String sourceId) {
+        return chronological.stream()
+                .filter(e -> e.excerpts().stream().anyMatch(x -> x.sourceId().equals(sourceId)))
+                .toList();
+    }
+
+    /** Disagreements that concern an event. */
+    public List<Disagreement> disagreementsAbout(String eventId) {
+        return disagreements.values().stream().filter(d -> d.events().contains(eventId)).toList();
+    }
+
+    /** The position of an event in chronological order, or -1. */
+    public int chronologicalIndex(String eventId) {
+        Event e = events.get(eventId);
+        return e == null ? -1 : Collections.binarySearch(chronological, e, CHRONOLOGICAL);
+    }
+}

@@ -1,0 +1,6 @@
+package dev.faultline.ui;
+
+/** What happens to events that do not match the filter: hidden, or drawn faint. */
+public enum FilterMode {
+    HIDE, DIM
+}
