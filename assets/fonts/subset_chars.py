@@ -13,6 +13,9 @@ Sub-commands (all paths are explicit; cut-subset.sh passes them):
       write the full required set next to it (UNICODES_FILE.required), and
       print a report, including every project-text character the font lacks.
 
+  ofl --font TTC --index N --copyright /usr/share/doc/fonts-noto-cjk/copyright --out OFL.txt
+      Write the licence: upstream copyright line + SIL OFL 1.1 text.
+
   verify   (same arguments as finalize) checks only, changes nothing.
 
   finalize --font OTF --required UNICODES_FILE.required --source TTC --index N
@@ -154,6 +157,8 @@ def project_texts(root):
         ("src/main/resources/**/*.css",
          lambda p: decode_css_escapes(read_text(p))),
         ("src/main/resources/**/*.fxml", read_text),
+        # UI text that lives in code (e.g. date formats such as 年/月/日)
+        ("src/main/java/**/*.java", lambda p: decode_java_escapes(read_text(p))),
     ]
     for pat, reader in pats:
         for path in sorted(glob.glob(os.path.join(root, pat), recursive=True)):
@@ -162,7 +167,7 @@ def project_texts(root):
 
 
 def wanted(ch):
-    """Characters that need a glyph (not controls, not surrogates)."""
+    """Characters that may need a glyph (not controls, not surrogates)."""
     cat = unicodedata.category(ch)
     return cat not in ("Cc", "Cs")
 
@@ -215,7 +220,10 @@ def cmd_charset(args):
     covered = sorted(c for c in required if ord(c) in cmap)
     print("required: %d chars, %d of them in the font" % (len(required), len(covered)))
 
-    lacking = sorted((c for c in where if ord(c) not in cmap), key=ord)
+    # invisible format characters (BOM, zero-width joiners, bidi marks) need
+    # no glyph, so a font lacking them is not worth a line
+    lacking = sorted((c for c in where if ord(c) not in cmap
+                      and unicodedata.category(c) != "Cf"), key=ord)
     if lacking:
         print("project-text characters the font lacks (%d; not covered, not an error):" % len(lacking))
         for c in lacking:
@@ -241,7 +249,9 @@ def set_name(table, name_id, value):
 
 def cmd_finalize(args):
     from fontTools.ttLib import TTFont
-    font = TTFont(args.font)
+    font = TTFont(args.font, recalcTimestamp=False)
+    # keep the source's timestamp so that re-runs give identical bytes
+    font["head"].modified = load_face(args.source, args.index)["head"].modified
     name = font["name"]
     src_ps = name.getDebugName(6) or ""
     src_full = name.getDebugName(4) or ""
@@ -334,6 +344,45 @@ def verify(args):
     return 0 if ok else 1
 
 
+def cmd_ofl(args):
+    """Write OFL.txt: the upstream copyright line (built from the source
+    face's name ID 0, plus upstream's Reserved Font Name 'Source') and the
+    SIL OFL 1.1 text as Debian ships it in the package's copyright file."""
+    face = load_face(args.font, args.index)
+    notice = (face["name"].getDebugName(0) or "").strip()
+    m = re.match(r"^(?:\u00a9|\(c\)|Copyright)\s*(.*?)\.?$", notice, re.I)
+    if not m:
+        print("unexpected copyright notice %r" % notice, file=sys.stderr)
+        return 1
+    copyright_line = ("Copyright %s, with Reserved Font Name 'Source'." % m.group(1))
+
+    # DEP-5: paragraphs are separated by blank lines; the licence text is the
+    # stand-alone paragraph "License: SIL-1.1" followed by indented lines.
+    with open(args.copyright, encoding="utf-8") as fh:
+        paragraphs = fh.read().split("\n\n")
+    body = []
+    for para in paragraphs:
+        lines = para.strip("\n").split("\n")
+        if lines[0].strip() == "License: SIL-1.1" and len(lines) > 1:
+            for line in lines[1:]:
+                text = line[1:] if line.startswith(" ") else line
+                body.append("" if text.strip() == "." else text)
+            break
+    while body and not body[-1].strip():
+        body.pop()
+    if not any("SIL OPEN FONT LICENSE Version 1.1" in b for b in body):
+        print("no SIL OFL 1.1 text found in %s" % args.copyright, file=sys.stderr)
+        return 1
+    with open(args.out, "w", encoding="utf-8") as fh:
+        fh.write(copyright_line + "\n\n")
+        fh.write("This Font Software is licensed under the SIL Open Font License, Version 1.1.\n")
+        fh.write("This license is copied below, and is also available with a FAQ at:\n")
+        fh.write("https://openfontlicense.org\n\n\n")
+        fh.write("\n".join(body) + "\n")
+    print("wrote %s (%s)" % (args.out, copyright_line))
+    return 0
+
+
 def cmd_find_index(args):
     """Print the index of the face whose PostScript name is args.psname."""
     from fontTools.ttLib import TTCollection
@@ -366,7 +415,14 @@ def main(argv=None):
     d = sub.add_parser("find-index")
     d.add_argument("--font", required=True)
     d.add_argument("--psname", required=True)
+    e = sub.add_parser("ofl")
+    e.add_argument("--font", required=True)
+    e.add_argument("--index", type=int, required=True)
+    e.add_argument("--copyright", required=True)
+    e.add_argument("--out", required=True)
     args = ap.parse_args(argv)
+    if args.cmd == "ofl":
+        return cmd_ofl(args)
     if args.cmd == "find-index":
         return cmd_find_index(args)
     if args.cmd == "charset":

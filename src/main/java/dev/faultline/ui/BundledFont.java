@@ -24,7 +24,7 @@ public final class BundledFont {
     }
 
     /**
-     * Registers the font with JavaFX (once). Safe to call off the JavaFX thread, and it should be: reading 9 MB
+     * Registers the font with JavaFX (once). Safe to call off the JavaFX thread, and it should be: reading the 2.6 MB font
      * takes longer than a frame.
      *
      * @return true when the family is available
