@@ -1,0 +1,72 @@
+package dev.faultline.ui;
+
+import dev.faultline.load.Problem;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * Every problem found in a model file, each with its file, line and column, in a dialog that can be copied from.
+ * Shown instead of the model when it cannot be opened; the model on show stays.
+ */
+public final class ProblemsDialog {
+
+    private ProblemsDialog() {
+    }
+
+    /** Builds the dialog (not yet shown), so tests can look inside it. */
+    public static Alert create(Window owner, String fileName, List<Problem> problems, Locale locale) {
+        UiText text = UiText.of("shell", locale);
+        long errors = problems.stream().filter(Problem::isError).count();
+        Alert alert = new Alert(errors > 0 ? Alert.AlertType.ERROR : Alert.AlertType.WARNING);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(text.get("dialog.problems.title"));
+        alert.setHeaderText(errors > 0 ? text.format("dialog.problems.header", fileName, problems.size())
+                : text.format("dialog.problems.warningsHeader", fileName, problems.size()));
+        ListView<Problem> list = new ListView<>();
+        list.setId("problem-list");
+        list.getItems().setAll(problems);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Problem p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : p.format());
+                setWrapText(true);
+                setPrefWidth(0);
+                getStyleClass().removeAll("problem-error", "problem-warning");
+                if (!empty && p != null) {
+                    getStyleClass().add(p.isError() ? "problem-error" : "problem-warning");
+                }
+            }
+        });
+        list.setPrefSize(760, 320);
+        Label hint = new Label(fileName);
+        hint.getStyleClass().add("problem-file");
+        VBox content = new VBox(8, list);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setPrefWidth(800);
+        alert.getDialogPane().getStylesheets().add(
+                ProblemsDialog.class.getResource("main-window.css").toExternalForm());
+        ButtonType copy = new ButtonType("Copy", javafx.scene.control.ButtonBar.ButtonData.LEFT);
+        alert.getButtonTypes().setAll(copy, ButtonType.CLOSE);
+        alert.getDialogPane().lookupButton(copy).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(problems.stream().map(Problem::format).collect(Collectors.joining("\n")));
+            Clipboard.getSystemClipboard().setContent(c);
+            e.consume();
+        });
+        alert.setResizable(true);
+        return alert;
+    }
+}
