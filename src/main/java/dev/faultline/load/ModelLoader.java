@@ -1,0 +1,92 @@
+package dev.faultline.load;
+
+import dev.faultline.model.TimelineModel;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Loads a model file and the seed texts it references into a validated, immutable {@link TimelineModel}, reporting
+ * every problem with its file, line and column. Never throws: whatever goes wrong becomes a {@link Problem}.
+ *
+ * <p>Seeds are found relative to the model file with {@link Path#resolveSibling}, through {@code Files} only, so a
+ * model inside a jar (a zip file system) loads exactly as one on disk.
+ */
+public final class ModelLoader {
+
+    /** The largest model file read: larger ones are refused before they are read whole. */
+    public static final long MAX_MODEL_BYTES = 16 * TextFileReader.MIB;
+    /** The largest seed file read. */
+    public static final long MAX_SEED_BYTES = 4 * TextFileReader.MIB;
+
+    /** Loads {@code modelFile}, naming it in problems as the path is written. */
+    public LoadResult load(Path modelFile) {
+        String name = modelFile.toString();
+        try {
+            TextFileReader.Result result = TextFileReader.read(modelFile, MAX_MODEL_BYTES);
+            if (result instanceof TextFileReader.Failure failure) {
+                return failed(name, failure);
+            }
+            return read(name, ((TextFileReader.Text) result).text(), relative -> {
+                Path seed = modelFile.resolveSibling(relative).normalize();
+                return new ModelReader.SeedFiles.Seed(seed.toString(), TextFileReader.read(seed, MAX_SEED_BYTES));
+            });
+        } catch (RuntimeException e) {
+            return internalError(name, e);
+        }
+    }
+
+    /**
+     * Loads model JSON held in memory, with seed texts given by {@code seedTexts} (from a source's {@code file}
+     * value; empty when there is no such seed). For tests and for models that do not live in files.
+     */
+    public LoadResult load(String displayName, String json, Function<String, Optional<String>> seedTexts) {
+        try {
+            return read(displayName, json, relative -> new ModelReader.SeedFiles.Seed(relative,
+                    seedTexts.apply(relative).<TextFileReader.Result>map(text -> text.isEmpty()
+                            ? new TextFileReader.Failure("is empty", 0, 0) : new TextFileReader.Text(text))
+                            .orElse(new TextFileReader.Failure("not found", 0, 0))));
+        } catch (RuntimeException e) {
+            return internalError(displayName, e);
+        }
+    }
+
+    private static LoadResult read(String name, String json, ModelReader.SeedFiles seeds) {
+        Problems problems = new Problems(name);
+        if (json.startsWith("\uFEFF")) {
+            json = json.substring(1);
+        }
+        if (json.isBlank()) {
+            problems.add(Problem.fileError(name, "model file is empty"));
+            return new LoadResult(Optional.empty(), problems.sorted(), LoadResult.Counts.NONE);
+        }
+        Optional<LocatedJson> root = LocatedJsonReader.read(name, json, problems);
+        if (root.isEmpty()) {
+            return new LoadResult(Optional.empty(), problems.sorted(), LoadResult.Counts.NONE);
+        }
+        ModelReader reader = new ModelReader(problems, seeds);
+        Optional<TimelineModel> model;
+        try {
+            model = reader.read(root.get());
+        } catch (RuntimeException e) {
+            problems.add(Problem.fileError(name, "internal error while reading the model: "
+                    + TextFileReader.describe(e)));
+            model = Optional.empty();
+        }
+        return new LoadResult(model, problems.sorted(), reader.counts(root.get()));
+    }
+
+    private static LoadResult failed(String name, TextFileReader.Failure failure) {
+        Problem problem = failure.hasPosition()
+                ? Problem.error(name, failure.line(), failure.column(), "", "model file " + failure.message())
+                : Problem.fileError(name, "model file " + failure.message());
+        return new LoadResult(Optional.empty(), List.of(problem), LoadResult.Counts.NONE);
+    }
+
+    private static LoadResult internalError(String name, RuntimeException e) {
+        return new LoadResult(Optional.empty(),
+                List.of(Problem.fileError(name, "cannot be loaded: " + TextFileReader.describe(e))),
+                LoadResult.Counts.NONE);
+    }
+}
