@@ -129,6 +129,8 @@ public final class EventListPane extends BorderPane {
             date.setMinWidth(Region.USE_PREF_SIZE);
             HBox.setHgrow(title, Priority.ALWAYS);
             title.setMaxWidth(Double.MAX_VALUE);
+            // Cells follow the list's width and clip long titles, instead of widening the list into a scroll bar.
+            setPrefWidth(0);
         }
 
         @Override
