@@ -1,0 +1,296 @@
+package dev.faultline.ui.detail;
+
+import dev.faultline.model.Claim;
+import dev.faultline.model.Disagreement;
+import dev.faultline.model.Event;
+import dev.faultline.model.Excerpt;
+import dev.faultline.model.Faction;
+import dev.faultline.model.Organization;
+import dev.faultline.model.Person;
+import dev.faultline.model.Source;
+import dev.faultline.model.TimelineModel;
+import dev.faultline.ui.AppState;
+import dev.faultline.ui.DateText;
+import dev.faultline.ui.UiText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SkinBase;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+
+/** Draws an {@link EventDetailPane}: rebuilds its content when the selected event, the model or the locale changes. */
+final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
+
+    private static final PseudoClass FILLED = PseudoClass.getPseudoClass("filled");
+
+    private final ScrollPane scroll = new ScrollPane();
+    private final VBox content = new VBox();
+    private final Label empty = new Label();
+    private final StackPane root = new StackPane();
+
+    EventDetailPaneSkin(EventDetailPane pane) {
+        super(pane);
+        content.getStyleClass().add("event-detail-content");
+        scroll.setContent(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("event-detail-scroll");
+        empty.setId("event-detail-empty");
+        empty.getStyleClass().add("empty-state");
+        empty.setWrapText(true);
+        root.getChildren().addAll(scroll, empty);
+        getChildren().add(root);
+
+        AppState state = pane.getAppState();
+        registerChangeListener(state.selectedEventProperty(), o -> rebuild(true));
+        registerChangeListener(state.modelProperty(), o -> rebuild(true));
+        registerChangeListener(state.localeProperty(), o -> rebuild(false));
+        rebuild(true);
+    }
+
+    private AppState state() {
+        return getSkinnable().getAppState();
+    }
+
+    private void rebuild(boolean toTop) {
+        Locale locale = state().getLocale();
+        UiText ui = UiText.of("detail", locale);
+        Event event = state().getSelectedEvent();
+        TimelineModel model = state().getModel();
+        empty.setText(ui.get("event.empty"));
+        boolean showing = event != null && model != null;
+        empty.setVisible(!showing);
+        scroll.setVisible(showing);
+        if (!showing) {
+            content.getChildren().clear();
+            return;
+        }
+        content.getChildren().setAll(build(event, model, ui, locale));
+        if (toTop) {
+            scroll.setVvalue(scroll.getVmin());
+        }
+    }
+
+    private List<Node> build(Event event, TimelineModel model, UiText ui, Locale locale) {
+        List<Node> nodes = new ArrayList<>();
+
+        Label title = new Label(event.title().in(locale));
+        title.setId("event-title");
+        title.getStyleClass().add("event-title");
+        title.setWrapText(true);
+        nodes.add(title);
+        otherLanguage(event.title().en(), event.title().chinese().orElse(null), locale).ifPresent(other -> {
+            Label l = new Label(other);
+            l.getStyleClass().add("event-title-other");
+            l.setWrapText(true);
+            nodes.add(l);
+        });
+
+        Label date = new Label(DateText.of(event.date(), locale));
+        date.setId("event-date");
+        date.getStyleClass().add("event-date");
+        Label kind = new Label(ui.get("kind." + event.kind().id()));
+        kind.getStyleClass().add("event-kind");
+        HBox meta = new HBox(date, kind, importance(event.importance(), ui));
+        meta.getStyleClass().add("event-meta");
+        nodes.add(meta);
+        event.date().inferenceNote().ifPresent(note -> {
+            Label l = new Label(ui.format("event.dateInferred", note));
+            l.getStyleClass().add("event-date-note");
+            l.setWrapText(true);
+            LazyTooltip.install(l, ui.get("curator.noteTooltip"));
+            nodes.add(l);
+        });
+
+        List<Faction> factions = event.factions().stream().map(model::faction).flatMap(Optional::stream).toList();
+        if (!factions.isEmpty()) {
+            FlowPane chips = new FlowPane();
+            chips.getStyleClass().add("faction-chips");
+            factions.forEach(f -> chips.getChildren().add(new FactionChip(f, locale)));
+            nodes.add(chips);
+        }
+
+        List<Person> people = event.people().stream().map(model::person).flatMap(Optional::stream).toList();
+        if (!people.isEmpty()) {
+            nodes.add(heading(ui.get("event.people")));
+            FlowPane links = new FlowPane();
+            links.getStyleClass().add("person-links");
+            for (Person p : people) {
+                links.getChildren().add(personLink(p, model, locale));
+            }
+            nodes.add(links);
+        }
+
+        List<Organization> orgs = event.organizations().stream().map(model::organization)
+                .flatMap(Optional::stream).toList();
+        if (!orgs.isEmpty()) {
+            nodes.add(heading(ui.get("event.organizations")));
+            FlowPane names = new FlowPane();
+            names.getStyleClass().add("organization-names");
+            for (Organization o : orgs) {
+                Label l = new Label(o.name().in(locale));
+                l.getStyleClass().add("organization-name");
+                if (o.description() != null) {
+                    LazyTooltip.install(l, o.description().in(locale));
+                }
+                names.getChildren().add(l);
+            }
+            nodes.add(names);
+        }
+
+        Label summary = new Label(event.summary().in(locale));
+        summary.setId("event-summary");
+        summary.getStyleClass().add("event-summary");
+        summary.setWrapText(true);
+        nodes.add(summary);
+
+        event.note().ifPresent(note -> nodes.add(curatorNote(note, ui)));
+
+        // The event's own evidence comes first; where sources disagree, a notice up here links to the comparison
+        // below, so a disagreement is seen at once without pushing the excerpts out of sight.
+        List<Disagreement> disagreements = model.disagreementsAbout(event.id());
+        List<Node> boxes = new ArrayList<>();
+        for (Disagreement d : disagreements) {
+            boxes.add(disagreement(d, event, model, ui, locale));
+        }
+        if (!boxes.isEmpty()) {
+            nodes.add(disagreementNotice(disagreements, boxes, ui, locale));
+        }
+
+        nodes.add(heading(ui.format("event.sources", event.excerpts().size())));
+        VBox excerpts = new VBox();
+        excerpts.getStyleClass().add("excerpts");
+        for (Excerpt x : event.excerpts()) {
+            model.source(x.sourceId()).ifPresent(src -> excerpts.getChildren()
+                    .add(new ExcerptView(src, x, event.id(), ui, locale, state()::select)));
+        }
+        nodes.add(excerpts);
+        nodes.addAll(boxes);
+        return nodes;
+    }
+
+    private Node disagreementNotice(List<Disagreement> disagreements, List<Node> boxes, UiText ui, Locale locale) {
+        Label label = new Label(ui.get("disagreement.heading"));
+        label.getStyleClass().add("disagreement-notice-label");
+        FlowPane topics = new FlowPane();
+        topics.getStyleClass().add("disagreement-topics");
+        for (int i = 0; i < disagreements.size(); i++) {
+            Node box = boxes.get(i);
+            Hyperlink link = new Hyperlink(disagreements.get(i).topic().in(locale));
+            link.getStyleClass().add("disagreement-link");
+            link.setOnAction(e -> scrollTo(box));
+            topics.getChildren().add(link);
+        }
+        VBox notice = new VBox(label, topics);
+        notice.getStyleClass().add("disagreement-notice");
+        notice.setId("disagreement-notice");
+        return notice;
+    }
+
+    /** Scrolls so that a node of the content is at the top of the view. */
+    private void scrollTo(Node node) {
+        double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+        double scrollable = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+        if (scrollable > 0) {
+            double f = Math.max(0, Math.min(1, (y - 8) / scrollable));
+            scroll.setVvalue(scroll.getVmin() + f * (scroll.getVmax() - scroll.getVmin()));
+        }
+    }
+
+    private Node importance(int level, UiText ui) {
+        HBox dots = new HBox();
+        dots.getStyleClass().add("importance");
+        for (int i = 1; i <= 5; i++) {
+            Circle dot = new Circle(3.5);
+            dot.getStyleClass().add("importance-dot");
+            dot.pseudoClassStateChanged(FILLED, i <= level);
+            dots.getChildren().add(dot);
+        }
+        String text = ui.format("event.importance", level);
+        LazyTooltip.install(dots, text);
+        dots.setAccessibleText(text);
+        return dots;
+    }
+
+    private Hyperlink personLink(Person p, TimelineModel model, Locale locale) {
+        Hyperlink link = new Hyperlink(p.name().in(locale));
+        link.setId("person-link-" + p.id());
+        link.getStyleClass().add("person-link");
+        Circle dot = new Circle(4);
+        dot.getStyleClass().add("person-dot");
+        p.primaryFactionId().flatMap(model::faction).ifPresent(f -> dot.setFill(FactionChip.colorOf(f)));
+        link.setGraphic(dot);
+        otherLanguage(p.name().en(), p.name().chinese().orElse(null), locale)
+                .ifPresent(other -> LazyTooltip.install(link, other));
+        link.setOnAction(e -> state().selectPerson(p.id()));
+        return link;
+    }
+
+    private Node disagreement(Disagreement d, Event event, TimelineModel model, UiText ui, Locale locale) {
+        VBox box = new VBox();
+        box.getStyleClass().add("disagreement");
+        box.setId("disagreement-" + d.id());
+        Label heading = new Label(ui.get("disagreement.heading"));
+        heading.getStyleClass().add("disagreement-heading");
+        Label topic = new Label(d.topic().in(locale));
+        topic.getStyleClass().add("disagreement-topic");
+        topic.setWrapText(true);
+        box.getChildren().addAll(heading, topic);
+
+        List<Node> columns = new ArrayList<>();
+        for (Claim c : d.claims()) {
+            Optional<Source> src = model.source(c.excerpt().sourceId());
+            if (src.isEmpty()) {
+                continue;
+            }
+            VBox column = new VBox();
+            column.getStyleClass().add("claim");
+            Label says = new Label(c.claim().in(locale));
+            says.getStyleClass().add("claim-text");
+            says.setWrapText(true);
+            column.getChildren().addAll(says,
+                    new ExcerptView(src.get(), c.excerpt(), event.id(), ui, locale, state()::select));
+            columns.add(column);
+        }
+        box.getChildren().add(new SideBySide(columns.toArray(Node[]::new)));
+        d.note().ifPresent(note -> box.getChildren().add(curatorNote(note, ui)));
+        return box;
+    }
+
+    private static Node curatorNote(String note, UiText ui) {
+        Label label = new Label(ui.get("curator.note"));
+        label.getStyleClass().add("curator-note-label");
+        Label text = new Label(note);
+        text.getStyleClass().add("curator-note-text");
+        text.setWrapText(true);
+        VBox box = new VBox(label, text);
+        box.getStyleClass().add("curator-note");
+        LazyTooltip.install(box, ui.get("curator.noteTooltip"));
+        return box;
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-heading");
+        return l;
+    }
+
+    /** The name in the language the UI is not showing, when there is one. */
+    static Optional<String> otherLanguage(String en, String zh, Locale locale) {
+        boolean chineseUi = locale != null && "zh".equals(locale.getLanguage());
+        if (zh == null || zh.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(chineseUi ? en : zh);
+    }
+}

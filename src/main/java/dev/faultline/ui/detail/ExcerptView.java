@@ -1,0 +1,131 @@
+package dev.faultline.ui.detail;
+
+import dev.faultline.model.Excerpt;
+import dev.faultline.model.NonArticlePart;
+import dev.faultline.model.Source;
+import dev.faultline.model.TextRange;
+import dev.faultline.text.PassageContext;
+import dev.faultline.ui.DateText;
+import dev.faultline.ui.Selection;
+import dev.faultline.ui.UiText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * One verbatim excerpt as evidence: which source it is from (title in its own script, outlet or author, date), the
+ * quote highlighted inside the sentences around it, and buttons to open it in the reader and to copy it.
+ */
+final class ExcerptView extends VBox {
+
+    static final String DEFAULT_STYLE_CLASS = "excerpt-view";
+    /** The style class of the Text node holding the quote itself. */
+    static final String QUOTE_CLASS = "excerpt-quote";
+
+    private final PassageView passage;
+
+    ExcerptView(Source source, Excerpt excerpt, String eventId, UiText ui, Locale locale,
+            Consumer<Selection> select) {
+        getStyleClass().add(DEFAULT_STYLE_CLASS);
+
+        Label title = new Label(source.title());
+        title.getStyleClass().add("excerpt-source");
+        title.setWrapText(true);
+        if (source.titleEn() != null) {
+            LazyTooltip.install(title, source.titleEn());
+        }
+        Label meta = new Label(metaLine(source, locale));
+        meta.getStyleClass().add("excerpt-meta");
+        meta.setWrapText(true);
+
+        passage = new PassageView(ui, pieces(source, excerpt.range()));
+        passage.setCopyAllText(excerpt.quote());
+        LazyTooltip.install(passage, ui.get("excerpt.quoteTooltip"));
+
+        Button open = new Button(ui.get("excerpt.openInReader"));
+        open.getStyleClass().add("open-in-reader");
+        open.setOnAction(e -> select.accept(new Selection.OfPassage(source.id(), excerpt.range(), eventId)));
+        Button copy = new Button(ui.get("excerpt.copyQuote"));
+        copy.getStyleClass().add("copy-quote");
+        copy.setOnAction(e -> {
+            PassageView.copy(excerpt.quote());
+            String label = copy.getText();
+            copy.setText(ui.get("excerpt.copied"));
+            PauseTransition restore = new PauseTransition(Duration.seconds(1.5));
+            restore.setOnFinished(done -> copy.setText(label));
+            restore.play();
+        });
+        HBox actions = new HBox(open, copy);
+        actions.getStyleClass().add("excerpt-actions");
+
+        getChildren().addAll(title, meta, passage, actions);
+    }
+
+    /** The passage view, for tests and for callers that add to it. */
+    PassageView passage() {
+        return passage;
+    }
+
+    /** "outlet · author · date", leaving out what the source does not state. */
+    static String metaLine(Source source, Locale locale) {
+        List<String> parts = new ArrayList<>();
+        source.outletName().ifPresent(parts::add);
+        source.authorName().ifPresent(parts::add);
+        source.publishedDate().ifPresent(d -> parts.add(DateText.of(d, locale)));
+        return String.join(" · ", parts);
+    }
+
+    /**
+     * The quote inside its context, as pieces: an ellipsis where the paragraph goes on, the text before, the quote,
+     * the text after. The context never reaches into a part of the file that is not article text.
+     */
+    static List<PassageView.Piece> pieces(Source source, TextRange quote) {
+        String text = source.text();
+        PassageContext ctx = PassageContext.around(text, quote);
+        int start = ctx.context().start();
+        int end = ctx.context().end();
+        boolean cutStart = ctx.cutAtStart();
+        boolean cutEnd = ctx.cutAtEnd();
+        for (NonArticlePart part : source.nonArticle()) {
+            TextRange r = part.range();
+            if (r.end() <= quote.start() && r.end() > start) {
+                start = r.end();
+                cutStart = false;
+            }
+            if (r.start() >= quote.end() && r.start() < end) {
+                end = r.start();
+                cutEnd = false;
+            }
+        }
+        while (start < quote.start() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > quote.end() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        List<PassageView.Piece> pieces = new ArrayList<>();
+        if (cutStart) {
+            pieces.add(PassageView.Piece.decoration("…", "ellipsis"));
+        }
+        if (quote.start() > start) {
+            pieces.add(PassageView.Piece.plain(text.substring(start, quote.start()), start));
+        }
+        pieces.add(new PassageView.Piece(text.substring(quote.start(), quote.end()), quote.start(),
+                Set.of("passage-focus", QUOTE_CLASS), null, null));
+        if (end > quote.end()) {
+            pieces.add(PassageView.Piece.plain(text.substring(quote.end(), end), quote.end()));
+        }
+        if (cutEnd) {
+            pieces.add(PassageView.Piece.decoration("…", "ellipsis"));
+        }
+        return pieces;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.faultline.ui.detail;
+
+import dev.faultline.model.Person;
+import dev.faultline.model.TimelineModel;
+import dev.faultline.ui.AppState;
+import dev.faultline.ui.Selection;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+
+/**
+ * One person's panel: names in both languages and every alias, an initials avatar in their faction's colour, roles
+ * and factions over time, bio, the events they take part in, every passage of every source that names them, and the
+ * people they most often appear with. Follows {@link AppState#selectionProperty()}: a person selection opens their
+ * panel; other selections leave the last person shown.
+ */
+public final class PersonPane extends Control {
+
+    /** The style class of the pane, and the name of its stylesheet. */
+    public static final String DEFAULT_STYLE_CLASS = "person-pane";
+    /** The pane's id, for the main window and tests. */
+    public static final String ID = "person-panel";
+
+    private final AppState state;
+    private final ReadOnlyObjectWrapper<Person> person = new ReadOnlyObjectWrapper<>(this, "person");
+    private final ChangeListener<Object> follow = (o, was, now) -> followState();
+
+    public PersonPane(AppState state) {
+        this.state = Objects.requireNonNull(state, "state");
+        getStyleClass().setAll(DEFAULT_STYLE_CLASS);
+        setId(ID);
+        state.selectionProperty().addListener(new WeakChangeListener<>(follow));
+        state.modelProperty().addListener(new WeakChangeListener<>(follow));
+        followState();
+    }
+
+    private void followState() {
+        TimelineModel model = state.getModel();
+        if (model == null) {
+            person.set(null);
+        } else if (state.getSelection() instanceof Selection.OfPerson p) {
+            person.set(model.person(p.personId()).orElse(null));
+        } else if (person.get() != null) {
+            person.set(model.person(person.get().id()).orElse(null));
+        }
+    }
+
+    /** The state the pane follows. */
+    public AppState getAppState() {
+        return state;
+    }
+
+    /** The person shown, or null before anyone was chosen. */
+    public ReadOnlyObjectProperty<Person> personProperty() {
+        return person.getReadOnlyProperty();
+    }
+
+    public Person getPerson() {
+        return person.get();
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new PersonPaneSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return PersonPane.class.getResource("person-pane.css").toExternalForm();
+    }
+}
