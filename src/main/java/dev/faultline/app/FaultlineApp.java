@@ -10,6 +10,10 @@ import dev.faultline.ui.MainWindow;
 import dev.faultline.ui.ProblemsDialog;
 import dev.faultline.ui.ShellActions;
 import dev.faultline.ui.UiText;
+import dev.faultline.ui.detail.EventDetailPane;
+import dev.faultline.ui.detail.PersonPane;
+import dev.faultline.ui.detail.SourceReaderPane;
+import dev.faultline.ui.detail.SourcesPane;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,6 +41,7 @@ public final class FaultlineApp extends Application implements ShellActions {
     private Path initialPath;
     private LoadResult initialResult;
     private LoadResult builtInFallback;
+    private SourceReaderPane reader;
 
     static void launchWith(String[] args) {
         Application.launch(FaultlineApp.class, args);
@@ -58,7 +63,8 @@ public final class FaultlineApp extends Application implements ShellActions {
     public void start(Stage primary) {
         this.stage = primary;
         window = new MainWindow(state, this);
-        // components are attached here by the integration step
+        reader = new SourceReaderPane(state);
+        window.setReadingPanes(new EventDetailPane(state), reader, new PersonPane(state), new SourcesPane(state));
         Scene scene = new Scene(window, 1400, 900);
         stage.setScene(scene);
         stage.setMinWidth(900);

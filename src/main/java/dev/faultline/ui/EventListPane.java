@@ -12,9 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * The events in chronological order, with their dates and titles: the plainest way through the story, and the list
@@ -120,14 +118,12 @@ public final class EventListPane extends BorderPane {
     private final class EventCell extends ListCell<Event> {
         private final Label date = new Label();
         private final Label title = new Label();
-        private final HBox box = new HBox(10, date, title);
+        private final VBox box = new VBox(1, date, title);
 
         EventCell() {
             getStyleClass().add("event-cell");
             date.getStyleClass().add("event-date");
             title.getStyleClass().add("event-title");
-            date.setMinWidth(Region.USE_PREF_SIZE);
-            HBox.setHgrow(title, Priority.ALWAYS);
             title.setMaxWidth(Double.MAX_VALUE);
             // Cells follow the list's width and clip long titles, instead of widening the list into a scroll bar.
             setPrefWidth(0);
