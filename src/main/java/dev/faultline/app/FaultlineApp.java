@@ -14,6 +14,10 @@ import dev.faultline.ui.detail.EventDetailPane;
 import dev.faultline.ui.detail.PersonPane;
 import dev.faultline.ui.detail.SourceReaderPane;
 import dev.faultline.ui.detail.SourcesPane;
+import dev.faultline.ui.filter.FilterBar;
+import dev.faultline.ui.filter.SearchField;
+import dev.faultline.ui.filter.SearchPane;
+import dev.faultline.ui.timeline.TimelineView;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,6 +46,8 @@ public final class FaultlineApp extends Application implements ShellActions {
     private LoadResult initialResult;
     private LoadResult builtInFallback;
     private SourceReaderPane reader;
+    private TimelineView timeline;
+    private SearchField searchField;
 
     static void launchWith(String[] args) {
         Application.launch(FaultlineApp.class, args);
@@ -65,6 +71,18 @@ public final class FaultlineApp extends Application implements ShellActions {
         window = new MainWindow(state, this);
         reader = new SourceReaderPane(state);
         window.setReadingPanes(new EventDetailPane(state), reader, new PersonPane(state), new SourcesPane(state));
+        timeline = new TimelineView(state);
+        window.setTimeline(timeline);
+        window.setFilterBar(new FilterBar(state));
+        searchField = new SearchField(state);
+        window.setSearchField(searchField);
+        window.setSearchResults(new SearchPane(state));
+        // Typing a query brings its results to the front; the timeline and list narrow to them at the same time.
+        state.filterProperty().addListener((o, was, now) -> {
+            if (!now.text().isBlank() && (was == null || was.text().isBlank())) {
+                window.showSearchResults();
+            }
+        });
         Scene scene = new Scene(window, 1400, 900);
         stage.setScene(scene);
         stage.setMinWidth(900);
@@ -153,10 +171,13 @@ public final class FaultlineApp extends Application implements ShellActions {
 
     @Override
     public void fitTimeline() {
+        timeline.fitAll();
     }
 
     @Override
     public void focusSearch() {
+        searchField.focusSearch();
+        window.showSearchResults();
     }
 
     @Override
