@@ -2,12 +2,15 @@ package dev.faultline.app;
 
 import dev.faultline.load.LoadResult;
 import dev.faultline.load.ModelLoader;
-import dev.faultline.load.Problem;
 import dev.faultline.model.TimelineModel;
+import dev.faultline.query.EventFilter;
+import dev.faultline.timeline.LaneGrouping;
 import dev.faultline.ui.AppState;
 import dev.faultline.ui.BundledFont;
+import dev.faultline.ui.FilterMode;
 import dev.faultline.ui.MainWindow;
-import dev.faultline.ui.ProblemsDialog;
+import dev.faultline.ui.ModelOpener;
+import dev.faultline.ui.SessionStore;
 import dev.faultline.ui.ShellActions;
 import dev.faultline.ui.UiText;
 import dev.faultline.ui.detail.EventDetailPane;
@@ -20,14 +23,14 @@ import dev.faultline.ui.filter.SearchPane;
 import dev.faultline.ui.timeline.TimelineView;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -37,15 +40,17 @@ import javafx.stage.Stage;
  */
 public final class FaultlineApp extends Application implements ShellActions {
 
-    private static final Logger LOG = Logger.getLogger(FaultlineApp.class.getName());
+    private static final double DEFAULT_WIDTH = 1400;
+    private static final double DEFAULT_HEIGHT = 900;
 
     private final AppState state = new AppState();
+    private final SessionStore store = new SessionStore();
     private Stage stage;
     private MainWindow window;
     private Path initialPath;
     private LoadResult initialResult;
     private LoadResult builtInFallback;
-    private SourceReaderPane reader;
+    private ModelOpener opener;
     private TimelineView timeline;
     private SearchField searchField;
 
@@ -69,8 +74,8 @@ public final class FaultlineApp extends Application implements ShellActions {
     public void start(Stage primary) {
         this.stage = primary;
         window = new MainWindow(state, this);
-        reader = new SourceReaderPane(state);
-        window.setReadingPanes(new EventDetailPane(state), reader, new PersonPane(state), new SourcesPane(state));
+        opener = new ModelOpener(state, window);
+        window.setReadingPanes(new EventDetailPane(state), new SourceReaderPane(state), new PersonPane(state), new SourcesPane(state));
         timeline = new TimelineView(state);
         window.setTimeline(timeline);
         window.setFilterBar(new FilterBar(state));
@@ -83,17 +88,49 @@ public final class FaultlineApp extends Application implements ShellActions {
                 window.showSearchResults();
             }
         });
-        Scene scene = new Scene(window, 1400, 900);
+        Scene scene = new Scene(window, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::title,
                 state.modelProperty(), state.localeProperty()));
+        store.restoreWindow().filter(FaultlineApp::onSomeScreen).ifPresent(w -> {
+            stage.setX(w.x());
+            stage.setY(w.y());
+            stage.setWidth(w.width());
+            stage.setHeight(w.height());
+            stage.setMaximized(w.maximized());
+        });
         stage.show();
-        accept(initialPath, initialResult);
+        opener.accept(initialPath, initialResult);
         if (builtInFallback != null) {
-            accept(BuiltInModel.path(), builtInFallback);
+            opener.accept(BuiltInModel.path(), builtInFallback);
         }
+        store.restore(state);
+        // After the first layout, so the timeline's own fit-to-model does not overwrite the restored view.
+        Platform.runLater(() -> store.restoreTimeline().ifPresent(v -> {
+            timeline.setVisibleWindow(v.startMillis(), v.endMillis());
+            grouping(v.laneGrouping()).ifPresent(timeline::setLaneGrouping);
+        }));
+    }
+
+    @Override
+    public void stop() {
+        if (stage == null || timeline == null) {
+            return;
+        }
+        store.save(state, new SessionStore.WindowState(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), stage.isMaximized()), new SessionStore.TimelineView(timeline.getVisibleStart(),
+                timeline.getVisibleEnd(), timeline.getLaneGrouping().name()));
+    }
+
+    private static boolean onSomeScreen(SessionStore.WindowState w) {
+        return !Screen.getScreensForRectangle(w.x(), w.y(), Math.min(w.width(), 100), Math.min(w.height(), 100))
+                .isEmpty();
+    }
+
+    private static Optional<LaneGrouping> grouping(String name) {
+        return Arrays.stream(LaneGrouping.values()).filter(g -> g.name().equals(name)).findFirst();
     }
 
     private String title() {
@@ -102,50 +139,9 @@ public final class FaultlineApp extends Application implements ShellActions {
         return m == null ? t.get("app.title") : t.format("app.titleWithModel", m.title().in(state.getLocale()));
     }
 
-    /** Opens a model file in the background; the window stays live and the current model stays until it is good. */
+    /** Opens a model file in the background; the current model stays until the new one is good. */
     public void open(Path path) {
-        UiText t = UiText.of("shell", state.getLocale());
-        Task<LoadResult> task = new Task<>() {
-            @Override
-            protected LoadResult call() {
-                updateProgress(-1, 1);
-                return new ModelLoader().load(path);
-            }
-        };
-        window.setStatus(t.format("status.loading", path.getFileName()));
-        window.showProgress(task.progressProperty());
-        task.setOnSucceeded(e -> {
-            window.showProgress(null);
-            accept(path, task.getValue());
-        });
-        task.setOnFailed(e -> {
-            window.showProgress(null);
-            LOG.log(Level.WARNING, "loading " + path + " failed", task.getException());
-            String message = String.valueOf(task.getException().getMessage());
-            accept(path, new LoadResult(java.util.Optional.empty(),
-                    List.of(Problem.fileError(path.toString(), message)), LoadResult.Counts.NONE));
-        });
-        Thread worker = new Thread(task, "model-loader");
-        worker.setDaemon(true);
-        worker.start();
-    }
-
-    private void accept(Path path, LoadResult result) {
-        UiText t = UiText.of("shell", state.getLocale());
-        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-        if (result.model().isPresent()) {
-            TimelineModel m = result.model().get();
-            state.setModel(m);
-            String status = t.format("status.loaded", m.title().in(state.getLocale()), m.events().size(),
-                    m.people().size(), m.sources().size(), result.counts().anchoredExcerpts());
-            if (!result.warnings().isEmpty()) {
-                status += " · " + t.format("status.warnings", result.warnings().size());
-            }
-            window.setStatus(status);
-        } else {
-            window.setStatus(t.format("status.loadFailed", name, result.errors().size()));
-            ProblemsDialog.create(stage, name, result.problems(), state.getLocale()).show();
-        }
+        opener.open(path);
     }
 
     @Override
@@ -167,6 +163,15 @@ public final class FaultlineApp extends Application implements ShellActions {
 
     @Override
     public void resetView() {
+        store.reset();
+        state.setFilter(EventFilter.NONE);
+        state.setFilterMode(FilterMode.HIDE);
+        stage.setMaximized(false);
+        stage.setWidth(DEFAULT_WIDTH);
+        stage.setHeight(DEFAULT_HEIGHT);
+        stage.centerOnScreen();
+        timeline.setLaneGrouping(LaneGrouping.BY_FACTION);
+        timeline.fitAll();
     }
 
     @Override

@@ -1,0 +1,108 @@
+package dev.faultline.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.faultline.load.LoadResult;
+import dev.faultline.load.Problem;
+import dev.faultline.model.TimelineModel;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ModelOpenerTest {
+
+    private final TimelineModel original = SampleModel.threeEvents();
+    private final AppState state = new AppState(original);
+    private MainWindow window;
+    private ModelOpener opener;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(state, new NoShellActions());
+        opener = new ModelOpener(state, window);
+        stage.setScene(new Scene(window, 1000, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeDialogs(FxRobot robot) {
+        robot.interact(() -> opener.lastProblemsDialog().ifPresent(Alert::close));
+    }
+
+    @Test
+    void aModelWithAnAmbiguousQuoteListsItsProblemWithLocationAndTheCurrentModelStays(FxRobot robot)
+            throws Exception {
+        finish(robot, Path.of("src/test/resources/load/invalid/ambiguous-quote.json"));
+        assertThat(state.getModel()).isSameAs(original);
+        Alert dialog = opener.lastProblemsDialog().orElseThrow();
+        assertThat(dialog.isShowing()).isTrue();
+        @SuppressWarnings("unchecked")
+        ListView<Problem> problems = (ListView<Problem>) dialog.getDialogPane().lookup("#problem-list");
+        assertThat(problems.getItems()).isNotEmpty();
+        assertThat(problems.getItems().get(0).format())
+                .matches(".*ambiguous-quote\\.json:\\d+:\\d+: quote occurs twice.*");
+        assertThat(robot.lookup("#status").queryLabeled().getText()).contains("ambiguous-quote.json")
+                .contains("current model is kept");
+    }
+
+    @Test
+    void aMissingFileIsAProblemNotACrash(FxRobot robot) throws Exception {
+        finish(robot, Path.of("src/test/resources/load/invalid/no-such-model.json"));
+        assertThat(state.getModel()).isSameAs(original);
+        assertThat(opener.lastProblemsDialog()).isPresent();
+    }
+
+    @Test
+    void aValidModelReplacesTheOneOnShowAndTheStatusCountsIt(FxRobot robot) throws Exception {
+        finish(robot, Path.of("src/test/resources/load/valid/small-crisis.json"));
+        assertThat(state.getModel()).isNotSameAs(original);
+        assertThat(opener.lastProblemsDialog()).isEmpty();
+        assertThat(robot.lookup("#status").queryLabeled().getText())
+                .contains(state.getModel().events().size() + " events");
+    }
+
+    private void finish(FxRobot robot, Path path) throws Exception {
+        Task<LoadResult>[] task = new Task[1];
+        robot.interact(() -> task[0] = opener.open(path));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> task[0].isDone());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static final class NoShellActions implements ShellActions {
+        @Override
+        public void openModel() {
+        }
+
+        @Override
+        public void openBuiltInModel() {
+        }
+
+        @Override
+        public void resetView() {
+        }
+
+        @Override
+        public void fitTimeline() {
+        }
+
+        @Override
+        public void focusSearch() {
+        }
+
+        @Override
+        public void quit() {
+        }
+    }
+}
