@@ -1,0 +1,267 @@
+package dev.faultline.ui.timeline;
+
+import dev.faultline.timeline.Axis;
+import dev.faultline.timeline.AxisLabels;
+import dev.faultline.timeline.AxisLayout;
+import dev.faultline.timeline.TimeScale;
+import dev.faultline.timeline.TimelineItems;
+import javafx.beans.InvalidationListener;
+import javafx.css.PseudoClass;
+import javafx.event.EventHandler;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.SkinBase;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+
+/**
+ * Draws the overview's density strip and year labels on a canvas (only when the data or the size changes) and keeps
+ * the window rectangle, a real node, where the timeline's window is. Drags on it pan, drags on its edges resize.
+ */
+final class OverviewBandSkin extends SkinBase<OverviewBand> {
+
+    private static final PseudoClass DRAGGING = PseudoClass.getPseudoClass("dragging");
+    private static final double HANDLE = 7;
+    private static final double LABEL_H = 14;
+
+    private final Canvas canvas = new Canvas();
+    private final Region shadeBefore = new Region();
+    private final Region shadeAfter = new Region();
+    private final Region window = new Region();
+    private final Region startHandle = new Region();
+    private final Region endHandle = new Region();
+    private final InvalidationListener redraw = o -> redrawStrip();
+    private final InvalidationListener moveWindow = o -> getSkinnable().requestLayout();
+
+    private final EventHandler<MouseEvent> onPressed = this::pressed;
+    private final EventHandler<MouseEvent> onDragged = this::dragged;
+    private final EventHandler<MouseEvent> onReleased = this::released;
+    private final EventHandler<ScrollEvent> onScroll = this::scrolled;
+
+    private enum Drag { NONE, MOVE, START, END }
+
+    private Drag drag = Drag.NONE;
+    private double anchorX;
+    private double anchorStart;
+    private double anchorEnd;
+
+    OverviewBandSkin(OverviewBand band) {
+        super(band);
+        canvas.setId("overview-canvas");
+        shadeBefore.getStyleClass().add("overview-shade");
+        shadeAfter.getStyleClass().add("overview-shade");
+        window.setId("overview-window");
+        window.getStyleClass().add("overview-window");
+        startHandle.setId("overview-window-start");
+        endHandle.setId("overview-window-end");
+        startHandle.getStyleClass().add("overview-handle");
+        endHandle.getStyleClass().add("overview-handle");
+        for (Region r : new Region[] {shadeBefore, shadeAfter, window, startHandle, endHandle}) {
+            r.setManaged(false);
+        }
+        shadeBefore.setMouseTransparent(true);
+        shadeAfter.setMouseTransparent(true);
+        window.setCursor(Cursor.MOVE);
+        startHandle.setCursor(Cursor.H_RESIZE);
+        endHandle.setCursor(Cursor.H_RESIZE);
+        getChildren().addAll(canvas, shadeBefore, shadeAfter, window, startHandle, endHandle);
+
+        band.itemsProperty().addListener(redraw);
+        band.spanStartProperty().addListener(redraw);
+        band.spanEndProperty().addListener(redraw);
+        band.localeProperty().addListener(redraw);
+        band.widthProperty().addListener(redraw);
+        band.heightProperty().addListener(redraw);
+        band.visibleStartProperty().addListener(moveWindow);
+        band.visibleEndProperty().addListener(moveWindow);
+        band.spanStartProperty().addListener(moveWindow);
+        band.spanEndProperty().addListener(moveWindow);
+
+        band.addEventHandler(MouseEvent.MOUSE_PRESSED, onPressed);
+        band.addEventHandler(MouseEvent.MOUSE_DRAGGED, onDragged);
+        band.addEventHandler(MouseEvent.MOUSE_RELEASED, onReleased);
+        band.addEventHandler(ScrollEvent.SCROLL, onScroll);
+    }
+
+    @Override
+    public void dispose() {
+        OverviewBand band = getSkinnable();
+        if (band != null) {
+            band.itemsProperty().removeListener(redraw);
+            band.spanStartProperty().removeListener(redraw);
+            band.spanEndProperty().removeListener(redraw);
+            band.localeProperty().removeListener(redraw);
+            band.widthProperty().removeListener(redraw);
+            band.heightProperty().removeListener(redraw);
+            band.visibleStartProperty().removeListener(moveWindow);
+            band.visibleEndProperty().removeListener(moveWindow);
+            band.spanStartProperty().removeListener(moveWindow);
+            band.spanEndProperty().removeListener(moveWindow);
+            band.removeEventHandler(MouseEvent.MOUSE_PRESSED, onPressed);
+            band.removeEventHandler(MouseEvent.MOUSE_DRAGGED, onDragged);
+            band.removeEventHandler(MouseEvent.MOUSE_RELEASED, onReleased);
+            band.removeEventHandler(ScrollEvent.SCROLL, onScroll);
+        }
+        super.dispose();
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return 56 + top + bottom;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return 40 + top + bottom;
+    }
+
+    private double toX(double millis) {
+        OverviewBand band = getSkinnable();
+        double span = Math.max(1, band.getSpanEnd() - band.getSpanStart());
+        return (millis - band.getSpanStart()) / span * canvas.getWidth();
+    }
+
+    private double toMillis(double x) {
+        OverviewBand band = getSkinnable();
+        double span = Math.max(1, band.getSpanEnd() - band.getSpanStart());
+        return band.getSpanStart() + x / Math.max(1, canvas.getWidth()) * span;
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            redrawStrip();
+        }
+        canvas.relocate(x, y);
+        OverviewBand band = getSkinnable();
+        double wx0 = Math.max(0, Math.min(w, toX(band.getVisibleStart())));
+        double wx1 = Math.max(0, Math.min(w, toX(band.getVisibleEnd())));
+        double ww = Math.max(6, wx1 - wx0);
+        if (wx0 + ww > w) {
+            wx0 = Math.max(0, w - ww);
+        }
+        double top = y + 2;
+        double hh = h - LABEL_H - 3;
+        shadeBefore.resizeRelocate(x, top, wx0, hh);
+        shadeAfter.resizeRelocate(x + wx0 + ww, top, Math.max(0, w - wx0 - ww), hh);
+        window.resizeRelocate(x + wx0, top, ww, hh);
+        startHandle.resizeRelocate(x + wx0 - HANDLE / 2, top, HANDLE, hh);
+        endHandle.resizeRelocate(x + wx0 + ww - HANDLE / 2, top, HANDLE, hh);
+    }
+
+    private void redrawStrip() {
+        OverviewBand band = getSkinnable();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, w, h);
+        if (w < 2 || h < 2) {
+            return;
+        }
+        double stripH = h - LABEL_H - 4;
+        TimelineItems items = band.getItems();
+        int columns = (int) Math.max(1, Math.floor(w / 2));
+        int[] counts = items.isEmpty() ? new int[columns]
+                : items.pyramid().histogram(band.getSpanStart(), band.getSpanEnd(), columns);
+        int max = 1;
+        for (int c : counts) {
+            max = Math.max(max, c);
+        }
+        Color fill = Color.web("#5b7083");
+        gc.setFill(fill.deriveColor(0, 1, 1, 0.55));
+        double colW = w / columns;
+        for (int k = 0; k < columns; k++) {
+            if (counts[k] == 0) {
+                continue;
+            }
+            // Square-root scaling so a lone event in a quiet year is still visible beside a busy week.
+            double bar = Math.max(2, Math.sqrt(counts[k] / (double) max) * (stripH - 4));
+            gc.fillRect(k * colW, 2 + stripH - bar, Math.max(1, colW - 0.5), bar);
+        }
+        gc.setFill(Color.web("#c9c3b8"));
+        gc.fillRect(0, 2 + stripH, w, 1);
+
+        double span = Math.max(1, band.getSpanEnd() - band.getSpanStart());
+        if (span <= TimeScale.MAX_SPAN) {
+            Font font = Font.font(Font.getDefault().getFamily(), 10);
+            TextMeasure measure = new TextMeasure(font);
+            AxisLayout axisLayout = new AxisLayout(AxisLabels.forLocale(band.getLocale()), measure::width);
+            Axis axis = axisLayout.layout(TimeScale.ofWindow(band.getSpanStart(), band.getSpanEnd(), w));
+            gc.setFont(font);
+            gc.setFill(Color.web("#656d76"));
+            for (Axis.Label label : axis.minorLabels()) {
+                gc.fillText(label.text(), label.x(), h - 3);
+            }
+            gc.setFill(Color.web("#d5d0c6"));
+            for (double x : axis.minorX()) {
+                gc.fillRect(Math.round(x), 2 + stripH, 1, 4);
+            }
+        }
+    }
+
+    private void pressed(MouseEvent e) {
+        OverviewBand band = getSkinnable();
+        band.requestFocus();
+        anchorX = e.getX();
+        anchorStart = band.getVisibleStart();
+        anchorEnd = band.getVisibleEnd();
+        if (e.getTarget() == startHandle) {
+            drag = Drag.START;
+        } else if (e.getTarget() == endHandle) {
+            drag = Drag.END;
+        } else if (e.getTarget() == window) {
+            drag = Drag.MOVE;
+        } else {
+            // Pressing beside the window brings it there, then the drag carries on moving it.
+            double width = anchorEnd - anchorStart;
+            double centre = toMillis(e.getX());
+            band.setVisibleWindow(centre - width / 2, centre + width / 2);
+            anchorStart = band.getVisibleStart();
+            anchorEnd = band.getVisibleEnd();
+            drag = Drag.MOVE;
+        }
+        window.pseudoClassStateChanged(DRAGGING, true);
+        e.consume();
+    }
+
+    private void dragged(MouseEvent e) {
+        if (drag == Drag.NONE) {
+            return;
+        }
+        OverviewBand band = getSkinnable();
+        double dt = toMillis(e.getX()) - toMillis(anchorX);
+        switch (drag) {
+            case MOVE -> band.setVisibleWindow(anchorStart + dt, anchorEnd + dt);
+            case START -> band.setVisibleWindow(Math.min(anchorStart + dt, anchorEnd - TimeScale.MIN_SPAN),
+                    anchorEnd);
+            case END -> band.setVisibleWindow(anchorStart, Math.max(anchorEnd + dt, anchorStart + TimeScale.MIN_SPAN));
+            default -> {
+            }
+        }
+        e.consume();
+    }
+
+    private void released(MouseEvent e) {
+        drag = Drag.NONE;
+        window.pseudoClassStateChanged(DRAGGING, false);
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.getDeltaY() == 0) {
+            return;
+        }
+        OverviewBand band = getSkinnable();
+        double factor = Math.exp(e.getDeltaY() * 0.005);
+        double pivot = toMillis(e.getX());
+        double a = pivot - (pivot - band.getVisibleStart()) / factor;
+        double b = pivot + (band.getVisibleEnd() - pivot) / factor;
+        band.setVisibleWindow(a, b);
+        e.consume();
+    }
+}
