@@ -88,10 +88,13 @@ public final class FaultlineApp extends Application implements ShellActions {
                 window.showSearchResults();
             }
         });
-        Scene scene = new Scene(window, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        // Never larger than the screen: on a 1024x700 display the window must fit, not hang off the edge.
+        javafx.geometry.Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(DEFAULT_WIDTH, screen.getWidth()),
+                Math.min(DEFAULT_HEIGHT, screen.getHeight()));
         stage.setScene(scene);
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::title,
                 state.modelProperty(), state.localeProperty()));
         store.restoreWindow().filter(FaultlineApp::onSomeScreen).ifPresent(w -> {
@@ -167,8 +170,9 @@ public final class FaultlineApp extends Application implements ShellActions {
         state.setFilter(EventFilter.NONE);
         state.setFilterMode(FilterMode.HIDE);
         stage.setMaximized(false);
-        stage.setWidth(DEFAULT_WIDTH);
-        stage.setHeight(DEFAULT_HEIGHT);
+        javafx.geometry.Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(DEFAULT_WIDTH, screen.getWidth()));
+        stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight()));
         stage.centerOnScreen();
         timeline.setLaneGrouping(LaneGrouping.BY_FACTION);
         timeline.fitAll();

@@ -114,11 +114,9 @@ final class FoldedColumn {
         void accept(int ordinal, String text, int start, int end);
     }
 
-    /** Visits each event's stretch of text, in chronological order. */
-    void forEachEvent(EventText visitor) {
-        for (int o = 0; o + 1 < eventStarts.length; o++) {
-            visitor.accept(o, text, eventStarts[o], eventStarts[o + 1]);
-        }
+    /** Visits one event's stretch of text. */
+    void visitEvent(int ordinal, EventText visitor) {
+        visitor.accept(ordinal, text, eventStarts[ordinal], eventStarts[ordinal + 1]);
     }
 
     /** How many characters the column holds, separators included. */

@@ -100,11 +100,5 @@ abstract sealed class Postings {
         Postings build(int eventCount) {
             return Postings.of(ordinals, size, eventCount);
         }
-
-        /** For ordinals added in several ascending runs: sorted, each once. */
-        Postings buildUnordered(int eventCount) {
-            int[] sorted = Arrays.stream(ordinals, 0, size).sorted().distinct().toArray();
-            return Postings.of(sorted, sorted.length, eventCount);
-        }
     }
 }

@@ -229,29 +229,46 @@ final class TokenIndex {
                     charPostings[c] = chars[c].build(eventCount);
                 }
             }
-            boolean[] common = new boolean[Character.MAX_VALUE + 1];
-            boolean any = false;
-            for (int c = 0; c < common.length; c++) {
-                common[c] = isSingleCharToken((char) c) && isCommon(charPostings[c], eventCount);
-                any |= common[c];
-            }
-            Map<Integer, Postings.Builder> pairs = new HashMap<>();
-            if (any) {
-                for (FoldedColumn column : columns) {
-                    column.forEachEvent((ordinal, text, start, end) -> {
-                        for (int i = start; i + 1 < end; i++) {
-                            char a = text.charAt(i);
-                            char b = text.charAt(i + 1);
-                            if (common[a] && common[b]) {
-                                pairs.computeIfAbsent(a << 16 | b, k -> new Postings.Builder()).add(ordinal);
-                            }
-                        }
-                    });
+            // Number the common ideographs, so that pairs of them index a plain array.
+            int[] commonIndex = new int[Character.MAX_VALUE + 1];
+            List<Character> common = new ArrayList<>();
+            for (int c = 0; c < commonIndex.length; c++) {
+                boolean isCommon = isSingleCharToken((char) c) && isCommon(charPostings[c], eventCount);
+                commonIndex[c] = isCommon ? common.size() : -1;
+                if (isCommon) {
+                    common.add((char) c);
                 }
             }
-            // Columns are visited one after another, so an event's ordinals arrive out of order: sort each list.
+            int k = common.size();
+            Postings.Builder[] pairs = new Postings.Builder[k * k];
+            if (k > 0) {
+                FoldedColumn.EventText visitor = (ordinal, text, start, end) -> {
+                    for (int i = start; i + 1 < end; i++) {
+                        int a = commonIndex[text.charAt(i)];
+                        int b = a < 0 ? -1 : commonIndex[text.charAt(i + 1)];
+                        if (b >= 0) {
+                            Postings.Builder p = pairs[a * k + b];
+                            if (p == null) {
+                                p = new Postings.Builder();
+                                pairs[a * k + b] = p;
+                            }
+                            p.add(ordinal);
+                        }
+                    }
+                };
+                // Event by event across the columns, so that each pair's events arrive in ascending order.
+                for (int o = 0; o < eventCount; o++) {
+                    for (FoldedColumn column : columns) {
+                        column.visitEvent(o, visitor);
+                    }
+                }
+            }
             Map<Integer, Postings> commonPairs = new HashMap<>();
-            pairs.forEach((k, b) -> commonPairs.put(k, b.buildUnordered(eventCount)));
+            for (int i = 0; i < pairs.length; i++) {
+                if (pairs[i] != null) {
+                    commonPairs.put(common.get(i / k) << 16 | common.get(i % k), pairs[i].build(eventCount));
+                }
+            }
             return new TokenIndex(eventCount, vocabulary, vocabularyPostings, charPostings, commonPairs, occurrences,
                     totalChars);
         }

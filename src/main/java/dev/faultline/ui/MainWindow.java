@@ -116,6 +116,11 @@ public final class MainWindow extends BorderPane {
 
     /** Puts the search field in the toolbar. */
     public void setSearchField(Node field) {
+        if (field instanceof Region r) {
+            // A fixed, modest width so the toolbar never pushes the field past the window's edge.
+            r.setPrefWidth(300);
+            r.setMinWidth(160);
+        }
         searchSlot.getChildren().setAll(field);
     }
 
