@@ -25,6 +25,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -73,6 +74,10 @@ public final class FaultlineApp extends Application implements ShellActions {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
+        if ("zh".equals(Locale.getDefault().getLanguage())) {
+            // A Chinese system starts in Chinese; View → Language switches at any time.
+            state.setLocale(Locale.TRADITIONAL_CHINESE);
+        }
         window = new MainWindow(state, this);
         opener = new ModelOpener(state, window);
         window.setReadingPanes(new EventDetailPane(state), new SourceReaderPane(state), new PersonPane(state), new SourcesPane(state));
