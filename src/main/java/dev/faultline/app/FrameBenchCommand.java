@@ -37,6 +37,10 @@ import javafx.stage.Stage;
  * after the frame is presented. When that internal hook is unavailable the harness falls back to the pulse that
  * notices the completed frame, and says so on stderr.</li>
  * </ul>
+ * Diagnostics, all on stderr so stdout stays one JSON line: {@code -Dfaultline.bench.trace=true} prints every
+ * interval, the JavaFX-thread and render-thread CPU time of each frame and the phases of the first frame;
+ * {@code -Dfaultline.bench.pipelined=true} plays the frames without waiting for each render (see
+ * {@code pipelinedStep}), for comparison only.
  */
 final class FrameBenchCommand {
 

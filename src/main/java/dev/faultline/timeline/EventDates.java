@@ -32,12 +32,24 @@ public final class EventDates {
         return span.approximate() ? "~" + text : text;
     }
 
-    /** An item's date from its columns (precision, range and approximate flags). */
+    /** An item's date from its columns (precision, range and approximate flags), with the time of exact ones. */
     public static String format(TimelineItems items, int i, Locale locale) {
+        return format(items, i, locale, true);
+    }
+
+    /**
+     * An item's date from its columns; {@code withTime} false leaves out the time of day of exact instants (a card
+     * seen across months needs no minutes).
+     */
+    public static String format(TimelineItems items, int i, Locale locale, boolean withTime) {
         boolean zh = isChinese(locale);
         byte precision = items.precision(i);
         String text;
-        if (precision == TimelineItems.EXACT) {
+        if (precision == TimelineItems.EXACT && !withTime) {
+            PartialDate start = partial(items.start(i), TimelineItems.DAY);
+            PartialDate end = partial(items.end(i) - 1, TimelineItems.DAY);
+            text = items.isRange(i) && !end.equals(start) ? range(start, end, zh) : single(start, zh);
+        } else if (precision == TimelineItems.EXACT) {
             LocalDateTime start = LocalDateTime.ofEpochSecond(Math.floorDiv(items.start(i), 1000), 0, ZoneOffset.UTC);
             text = zh ? start.getYear() + "年" + start.getMonthValue() + "月" + start.getDayOfMonth() + "日 "
                     + String.format("%02d:%02d", start.getHour(), start.getMinute()) : EN_TIME.format(start);

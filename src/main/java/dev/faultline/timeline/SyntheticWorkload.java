@@ -83,13 +83,10 @@ public final class SyntheticWorkload {
 
     /** The events as timeline items: every event of importance 3, exact to the millisecond, titled "Event i". */
     public static TimelineItems toItems(Events events) {
-        TimelineItems.Builder b = TimelineItems.builder(swimlanes(), COLOURS, events.size());
-        for (int i = 0; i < events.size(); i++) {
-            boolean range = events.isRange(i);
-            b.add(events.title()[i], events.title()[i], null, events.start()[i], events.end()[i], events.group()[i],
-                    events.group()[i], 3, TimelineItems.EXACT, range ? TimelineItems.RANGE : 0);
-        }
-        return b.build();
+        return TimelineItems.builder(swimlanes(), COLOURS, events.size())
+                .addColumns(events.title(), events.title(), events.start(), events.end(), events.group(),
+                        events.group(), 3, TimelineItems.EXACT)
+                .build();
     }
 
     /** The window of frame {@code i} (0..179). */

@@ -48,7 +48,7 @@ public final class TimelineItems {
     private final List<Swimlane> swimlanes;
     private final List<String> palette;
     private final int[] groupStart;
-    private final long minStart;
+    private long minStart;
     private final long maxEnd;
     private final IntervalIndex index;
     private final DensityPyramid pyramid;
@@ -63,75 +63,65 @@ public final class TimelineItems {
         this.size = b.size;
         this.swimlanes = List.copyOf(b.swimlanes);
         this.palette = List.copyOf(b.palette);
-        int[] order = sorted.order();
-        start = sorted.starts();
-        group = sorted.groups();
-        // Gathering columns by a random permutation is all cache misses; columns are independent, so on more than
-        // one core they are gathered side by side.
+        // One pass does every gather and every summary: a cold JVM runs long loops interpreted until it compiles
+        // them, so at 10^5 items each extra pass over the data costs milliseconds before the first frame.
+        long[] keys = sorted.keys();
+        int positionBits = sorted.positionBits();
+        int startBits = sorted.startBits();
+        long base = sorted.base();
+        long positionMask = (1L << positionBits) - 1;
+        long startMask = (1L << startBits) - 1;
+        start = new long[size];
+        group = new int[size];
         end = new long[size];
         attrs = new int[size];
         ids = new String[size];
         titles = b.idsAreTitles ? ids : new String[size];
         titlesZh = b.anyZh ? new String[size] : null;
-        List<Runnable> gathers = new java.util.ArrayList<>();
-        gathers.add(() -> {
-            for (int i = 0; i < size; i++) {
-                end[i] = b.end[order[i]];
-            }
-        });
-        gathers.add(() -> {
-            for (int i = 0; i < size; i++) {
-                attrs[i] = b.attrs[order[i]];
-            }
-        });
-        gathers.add(() -> {
-            for (int i = 0; i < size; i++) {
-                ids[i] = b.ids[order[i]];
-            }
-        });
-        if (titles != ids) {
-            gathers.add(() -> {
-                for (int i = 0; i < size; i++) {
-                    titles[i] = b.titles[order[i]];
-                }
-            });
-        }
-        if (titlesZh != null) {
-            gathers.add(() -> {
-                for (int i = 0; i < size; i++) {
-                    titlesZh[i] = b.titlesZh[order[i]];
-                }
-            });
-        }
-        if (size > 50_000) {
-            gathers.parallelStream().forEach(Runnable::run);
-        } else {
-            gathers.forEach(Runnable::run);
-        }
-        long lo = Long.MAX_VALUE;
+        groupStart = new int[swimlanes.size() + 1];
         long hi = Long.MIN_VALUE;
         boolean anyHeadline = false;
         boolean anyOther = false;
         for (int i = 0; i < size; i++) {
-            lo = Math.min(lo, start[i]);
-            hi = Math.max(hi, Math.max(end[i], start[i] + 1));
-            if ((attrs[i] & 7) >= HEADLINE) {
+            long key = keys[i];
+            int j = (int) (key & positionMask);
+            long s = startBits == 0 ? b.start[j] : base + ((key >>> positionBits) & startMask);
+            int g = (int) (key >>> (startBits + positionBits));
+            start[i] = s;
+            group[i] = g;
+            groupStart[g + 1]++;
+            long e = b.end[j];
+            end[i] = e;
+            int a = b.attrs[j];
+            attrs[i] = a;
+            ids[i] = b.ids[j];
+            if (titles != ids) {
+                titles[i] = b.titles[j];
+            }
+            if (titlesZh != null) {
+                titlesZh[i] = b.titlesZh[j];
+            }
+            hi = Math.max(hi, Math.max(e, s + 1));
+            if ((a & 7) >= HEADLINE) {
                 anyHeadline = true;
             } else {
                 anyOther = true;
             }
         }
-        minStart = size == 0 ? 0 : lo;
-        maxEnd = size == 0 ? 0 : hi;
-        groupStart = new int[swimlanes.size() + 1];
-        for (int i = 0; i < size; i++) {
-            groupStart[group[i] + 1]++;
+        minStart = size == 0 ? 0 : start[0];
+        for (int i = 1; i < size; i++) {
+            // Sorted by swimlane first, so the earliest start is the least of each swimlane's first.
+            if (group[i] != group[i - 1] && start[i] < minStart) {
+                minStart = start[i];
+            }
         }
+        maxEnd = size == 0 ? 0 : hi;
         for (int g = 0; g < swimlanes.size(); g++) {
             groupStart[g + 1] += groupStart[g];
         }
-        if (size > 50_000) {
-            // Independent passes over the sorted columns: on two cores, build both at once.
+        if (size > 500_000) {
+            // Independent passes over the sorted columns: on two cores, build both at once (below this size
+            // starting the thread pool costs more than it saves).
             java.util.concurrent.CompletableFuture<DensityPyramid> counts =
                     java.util.concurrent.CompletableFuture.supplyAsync(() -> new DensityPyramid(this, null));
             index = new IntervalIndex(this, null);
@@ -368,8 +358,8 @@ public final class TimelineItems {
     /** Collects items in any order; {@link #build()} sorts and indexes them. */
     public static final class Builder {
 
-        /** The sorted order, with the sorted starts and swimlanes it already yields. */
-        private record Sorted(int[] order, long[] starts, int[] groups) {
+        /** The sorted keys: swimlane, start - base and position packed into each long, in order (no start if 0 bits). */
+        private record Sorted(long[] keys, int positionBits, int startBits, long base) {
         }
 
         private final List<Swimlane> swimlanes;
@@ -384,6 +374,8 @@ public final class TimelineItems {
         private String[] titlesZh;
         private boolean anyZh;
         private boolean idsAreTitles = true;
+        private long lowest = Long.MAX_VALUE;
+        private long highest = Long.MIN_VALUE;
 
         private Builder(List<Swimlane> swimlanes, List<String> palette, int expectedSize) {
             this.swimlanes = Objects.requireNonNull(swimlanes, "swimlanes");
@@ -428,7 +420,50 @@ public final class TimelineItems {
             this.titlesZh[size] = titleZh;
             anyZh |= titleZh != null;
             idsAreTitles &= id == title;
+            lowest = Math.min(lowest, start);
+            highest = Math.max(highest, start);
             size++;
+            return this;
+        }
+
+        /**
+         * Adds whole columns at once (ids, titles, starts, exclusive ends, swimlanes, colours), every item with one
+         * importance and precision, a range when its end is after its start. Columns are copied with array copies
+         * and checked in one tight pass: at 10^6 items, item-by-item {@link #add} costs a cold JVM far more.
+         */
+        public Builder addColumns(String[] newIds, String[] newTitles, long[] starts, long[] ends, int[] groups,
+                int[] colours, int importance, byte precision) {
+            int n = starts.length;
+            if (newIds.length != n || newTitles.length != n || ends.length != n || groups.length != n
+                    || colours.length != n) {
+                throw new IllegalArgumentException("columns of different lengths");
+            }
+            while (size + n > start.length) {
+                grow();
+            }
+            System.arraycopy(starts, 0, start, size, n);
+            System.arraycopy(ends, 0, end, size, n);
+            System.arraycopy(groups, 0, group, size, n);
+            System.arraycopy(newIds, 0, ids, size, n);
+            System.arraycopy(newTitles, 0, titles, size, n);
+            int groupCount = swimlanes.size();
+            int colourCount = palette.size();
+            int point = packAttrs(importance, precision, 0, 0) & 0xFF;
+            int range = packAttrs(importance, precision, RANGE, 0) & 0xFF;
+            for (int k = 0; k < n; k++) {
+                long s = starts[k];
+                long e = ends[k];
+                int g = groups[k];
+                int c = colours[k];
+                if (e < s || g < 0 || g >= groupCount || c < -1 || c >= colourCount) {
+                    throw new IllegalArgumentException("bad item " + newIds[k]);
+                }
+                attrs[size + k] = (e > s ? range : point) | (c + 1) << 8;
+                lowest = Math.min(lowest, s);
+                highest = Math.max(highest, s);
+                idsAreTitles &= newIds[k] == newTitles[k];
+            }
+            size += n;
             return this;
         }
 
@@ -453,23 +488,19 @@ public final class TimelineItems {
         }
 
         /**
-         * The sorted permutation. When (swimlane, start - min start, position) packs into one long, one primitive
-         * (parallel) sort of those keys gives the order, the sorted starts and the swimlanes at once; otherwise a
-         * counting sort by swimlane and a stable sort by start within each.
+         * The sorted order as packed keys (swimlane, start - earliest start, position): one primitive (parallel)
+         * sort of longs, no comparator, no boxing. Data whose keys do not fit in 63 bits (spans of millennia at
+         * millions of items) is sorted by a comparator and packed with the swimlane and the position only.
          */
         private Sorted sort() {
             int groups = swimlanes.size();
-            long lo = Long.MAX_VALUE;
-            long hi = Long.MIN_VALUE;
-            for (int i = 0; i < size; i++) {
-                lo = Math.min(lo, start[i]);
-                hi = Math.max(hi, start[i]);
-            }
+            long lo = size == 0 ? 0 : lowest;
+            long hi = size == 0 ? 0 : highest;
             int positionBits = bits(Math.max(1, size - 1));
-            int startBits = size == 0 ? 1 : bits(hi - lo);
             int groupBits = bits(Math.max(1, groups - 1));
-            if (size > 0 && hi - lo >= 0 && positionBits + startBits + groupBits <= 63) {
-                long[] keys = new long[size];
+            int startBits = bits(hi - lo);
+            long[] keys = new long[size];
+            if (hi - lo >= 0 && positionBits + startBits + groupBits <= 63) {
                 for (int i = 0; i < size; i++) {
                     keys[i] = ((long) group[i] << (startBits + positionBits)) | ((start[i] - lo) << positionBits) | i;
                 }
@@ -478,44 +509,19 @@ public final class TimelineItems {
                 } else {
                     Arrays.sort(keys);
                 }
-                int[] order = new int[size];
-                long[] starts = new long[size];
-                int[] groupsOut = new int[size];
-                long positionMask = (1L << positionBits) - 1;
-                long startMask = (1L << startBits) - 1;
-                for (int k = 0; k < size; k++) {
-                    long key = keys[k];
-                    order[k] = (int) (key & positionMask);
-                    starts[k] = lo + ((key >>> positionBits) & startMask);
-                    groupsOut[k] = (int) (key >>> (startBits + positionBits));
-                }
-                return new Sorted(order, starts, groupsOut);
-            }
-            int[] count = new int[groups + 1];
-            for (int i = 0; i < size; i++) {
-                count[group[i] + 1]++;
-            }
-            for (int g = 0; g < groups; g++) {
-                count[g + 1] += count[g];
+                return new Sorted(keys, positionBits, startBits, lo);
             }
             Integer[] boxed = new Integer[size];
-            int[] fill = Arrays.copyOf(count, groups);
             for (int i = 0; i < size; i++) {
-                boxed[fill[group[i]]++] = i;
+                boxed[i] = i;
             }
-            for (int g = 0; g < groups; g++) {
-                // Spans of centuries at millions of items: a plain stable sort by start within the swimlane.
-                Arrays.sort(boxed, count[g], count[g + 1], (x, y) -> Long.compare(start[x], start[y]));
-            }
-            int[] order = new int[size];
-            long[] starts = new long[size];
-            int[] groupsOut = new int[size];
+            Arrays.sort(boxed, (x, y) -> group[x] != group[y] ? Integer.compare(group[x], group[y])
+                    : Long.compare(start[x], start[y]));
+            // Keys without the start (start bits 0): the constructor reads each start from its column instead.
             for (int k = 0; k < size; k++) {
-                order[k] = boxed[k];
-                starts[k] = start[order[k]];
-                groupsOut[k] = group[order[k]];
+                keys[k] = ((long) group[boxed[k]] << positionBits) | boxed[k];
             }
-            return new Sorted(order, starts, groupsOut);
+            return new Sorted(keys, positionBits, 0, 0);
         }
 
         private static int bits(long value) {

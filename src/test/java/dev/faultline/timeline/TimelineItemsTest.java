@@ -63,6 +63,50 @@ class TimelineItemsTest {
     }
 
     @Test
+    void spansTooWideToPackStillSortByStart() {
+        List<Swimlane> lanes = List.of(new Swimlane("a", Swimlane.Kind.ALL, null, null),
+                new Swimlane("b", Swimlane.Kind.ALL, null, null));
+        long far = 1L << 60;
+        TimelineItems items = TimelineItems.builder(lanes, List.of(), 4)
+                .add("late", "late", null, far, far, 0, -1, 3, TimelineItems.DAY, 0)
+                .add("early", "early", null, -far, -far + 5, 0, -1, 3, TimelineItems.DAY, TimelineItems.RANGE)
+                .add("other", "other", null, 7, 7, 1, -1, 3, TimelineItems.DAY, 0)
+                .add("middle", "middle", null, 0, 0, 0, -1, 3, TimelineItems.DAY, 0)
+                .build();
+
+        assertThat(List.of(items.id(0), items.id(1), items.id(2), items.id(3)))
+                .containsExactly("early", "middle", "late", "other");
+        assertThat(items.start(0)).isEqualTo(-far);
+        assertThat(items.end(0)).isEqualTo(-far + 5);
+        assertThat(items.start(2)).isEqualTo(far);
+        assertThat(items.minStart()).isEqualTo(-far);
+    }
+
+    @Test
+    void columnsAddedAtOnceEqualItemsAddedOneByOne() {
+        SyntheticWorkload.Events events = SyntheticWorkload.generate(3000);
+        TimelineItems.Builder one = TimelineItems.builder(SyntheticWorkload.swimlanes(), List.of("#000000",
+                "#111111", "#222222", "#333333", "#444444"), 0);
+        for (int i = 0; i < events.size(); i++) {
+            one.add(events.title()[i], events.title()[i], null, events.start()[i], events.end()[i],
+                    events.group()[i], events.group()[i], 3, TimelineItems.EXACT,
+                    events.isRange(i) ? TimelineItems.RANGE : 0);
+        }
+        TimelineItems a = one.build();
+        TimelineItems b = SyntheticWorkload.toItems(events);
+
+        for (int i = 0; i < a.size(); i++) {
+            assertThat(b.id(i)).isEqualTo(a.id(i));
+            assertThat(b.start(i)).isEqualTo(a.start(i));
+            assertThat(b.end(i)).isEqualTo(a.end(i));
+            assertThat(b.group(i)).isEqualTo(a.group(i));
+            assertThat(b.colour(i)).isEqualTo(a.colour(i));
+            assertThat(b.flags(i)).isEqualTo(a.flags(i));
+            assertThat(b.importance(i)).isEqualTo(3);
+        }
+    }
+
+    @Test
     void headlineIndexHoldsOnlyImportantItems() {
         TimelineItems items = RandomItems.of(4, 3000, 2, FROM, TO);
         IntList found = new IntList();

@@ -71,7 +71,11 @@ final class GlyphAtlas {
         return measure;
     }
 
-    /** Draws {@code text} with its baseline at {@code y}, starting at {@code x}; returns the x after it. */
+    /**
+     * Draws {@code text} with its baseline at {@code y}, starting at {@code x}; returns the x after it. (Composing
+     * whole strings into cached images was tried and measured slower: strings change often while zooming, and each
+     * new image costs more to make and upload than the glyph copies it saves.)
+     */
     double draw(GraphicsContext gc, String text, double x, double y) {
         ensure(text);
         double pen = x;
@@ -125,6 +129,7 @@ final class GlyphAtlas {
             bigger.getPixelWriter().setPixels(0, 0, WIDTH, (int) image.getHeight(), image.getPixelReader(), 0, 0);
             image = bigger;
         }
+
         int top = y[0];
         int height = y[y.length - 1] + cellHeight - top;
         Canvas scratch = new Canvas(WIDTH, height);
@@ -141,6 +146,7 @@ final class GlyphAtlas {
         // Copy only the new slots: the rows may hold glyphs from earlier batches.
         for (int i = 0; i < chars.length(); i++) {
             image.getPixelWriter().setPixels(x[i], y[i], w[i], cellHeight, shot.getPixelReader(), x[i], y[i] - top);
+
             char c = chars.charAt(i);
             slotX[c] = x[i];
             slotY[c] = y[i];

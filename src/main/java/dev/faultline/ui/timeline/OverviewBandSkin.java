@@ -42,6 +42,10 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
     private final EventHandler<MouseEvent> onReleased = this::released;
     private final EventHandler<ScrollEvent> onScroll = this::scrolled;
 
+    private final TextMeasure labelMeasure = new TextMeasure(Font.font(Font.getDefault().getFamily(), 10));
+    private AxisLayout axisLayout;
+    private java.util.Locale axisLocale;
+
     private enum Drag { NONE, MOVE, START, END }
 
     private Drag drag = Drag.NONE;
@@ -189,11 +193,12 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
 
         double span = Math.max(1, band.getSpanEnd() - band.getSpanStart());
         if (span <= TimeScale.MAX_SPAN) {
-            Font font = Font.font(Font.getDefault().getFamily(), 10);
-            TextMeasure measure = new TextMeasure(font);
-            AxisLayout axisLayout = new AxisLayout(AxisLabels.forLocale(band.getLocale()), measure::width);
+            if (axisLayout == null || axisLocale != band.getLocale()) {
+                axisLocale = band.getLocale();
+                axisLayout = new AxisLayout(AxisLabels.forLocale(axisLocale), labelMeasure::width);
+            }
             Axis axis = axisLayout.layout(TimeScale.ofWindow(band.getSpanStart(), band.getSpanEnd(), w));
-            gc.setFont(font);
+            gc.setFont(labelMeasure.font());
             gc.setFill(Color.web("#656d76"));
             for (Axis.Label label : axis.minorLabels()) {
                 gc.fillText(label.text(), label.x(), h - 3);

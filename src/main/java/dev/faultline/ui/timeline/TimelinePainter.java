@@ -52,6 +52,7 @@ final class TimelinePainter {
     final TextMeasure axisMinor;
     private final double[] precisionDateWidth = new double[4];
     private Locale widthLocale;
+    private boolean widthWithTime;
 
     private final java.util.Map<TextMeasure, GlyphAtlas> atlases = new java.util.IdentityHashMap<>();
 
@@ -94,15 +95,18 @@ final class TimelinePainter {
     }
 
     /** A card's width: its title (or date) and padding, within bounds. */
-    double cardWidth(TimelineItems items, int i, Locale locale) {
-        if (widthLocale != locale) {
+    double cardWidth(TimelineItems items, int i, Locale locale, double msPerPixel) {
+        boolean withTime = msPerPixel <= 10 * 60_000;
+        if (widthLocale != locale || widthWithTime != withTime) {
             widthLocale = locale;
+            widthWithTime = withTime;
             Arrays.fill(precisionDateWidth, 0);
         }
         int p = items.precision(i);
         if (precisionDateWidth[p] == 0) {
             // Dates of one precision are about equally wide; measure a wide one once instead of formatting each.
-            precisionDateWidth[p] = body.width(sampleDate(p, locale)) + 8;
+            precisionDateWidth[p] = body.width(sampleDate(p == TimelineItems.EXACT && !withTime
+                    ? TimelineItems.DAY : p, locale)) + 8;
         }
         double text = Math.max(title.width(items.title(i, locale)), precisionDateWidth[p]);
         return Math.max(MIN_CARD, Math.min(MAX_CARD, text + 2 * CARD_PAD));
@@ -121,15 +125,21 @@ final class TimelinePainter {
     private final java.util.HashMap<Integer, String> dates = new java.util.HashMap<>();
     private TimelineItems datesItems;
     private Locale datesLocale;
+    private boolean datesWithTime;
 
-    /** An item's date label, remembered while the same items and locale are shown (cards last many frames). */
-    private String dateOf(TimelineItems items, int i, Locale locale) {
-        if (items != datesItems || locale != datesLocale || dates.size() > 50_000) {
+    /**
+     * An item's date label, remembered while the same items, locale and zoom band are shown (cards last many
+     * frames). Times of day show only when a day is wider than about a card (under ten minutes a pixel).
+     */
+    private String dateOf(TimelineItems items, int i, Locale locale, double msPerPixel) {
+        boolean withTime = msPerPixel <= 10 * 60_000;
+        if (items != datesItems || locale != datesLocale || withTime != datesWithTime || dates.size() > 50_000) {
             dates.clear();
             datesItems = items;
             datesLocale = locale;
+            datesWithTime = withTime;
         }
-        return dates.computeIfAbsent(i, k -> EventDates.format(items, k, locale));
+        return dates.computeIfAbsent(i, k -> EventDates.format(items, k, locale, withTime));
     }
 
     /** How much of a band's first lane its name takes, from the left edge. */
@@ -334,8 +344,7 @@ final class TimelinePainter {
             if (selected) {
                 gc.fillRect(left - 1, top - 1, w + 2, CARD_H + 2);
             } else {
-                gc.fillRect(left + 1, top, w - 2, CARD_H);
-                gc.fillRect(left, top + 1, w, CARD_H - 2);
+                gc.fillRect(left, top, w, CARD_H);
             }
             gc.setFill(tint(c.card(), colour));
             gc.fillRect(left + 1, top + 1, w - 2, CARD_H - 2);
@@ -346,7 +355,7 @@ final class TimelinePainter {
             double room = bodyX + cw - 5 - textX;
             if (room > 12) {
                 titleText.draw(gc, title.fit(items.title(i, in.locale()), room), textX, top + 12);
-                dateText.draw(gc, body.fit(dateOf(items, i, in.locale()), room), textX, top + 23);
+                dateText.draw(gc, body.fit(dateOf(items, i, in.locale(), in.scale().msPerPixel()), room), textX, top + 23);
             }
             gc.setGlobalAlpha(1);
             double hitLeft = Math.min(bodyX, x0);

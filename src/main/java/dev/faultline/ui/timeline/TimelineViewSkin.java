@@ -762,15 +762,21 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         hoverCard.hide();
         int[] members = lastLayout.members(cluster);
-        Integer[] boxed = Arrays.stream(members).boxed().toArray(Integer[]::new);
-        Arrays.sort(boxed, (p, q) -> p.equals(q) ? 0 : items.start(p) != items.start(q)
-                ? Long.compare(items.start(p), items.start(q)) : Integer.compare(p, q));
+        if (cluster.members() != null) {
+            // Fetched leftovers come in no particular order; a cluster from the pyramid is already by start.
+            Integer[] boxed = Arrays.stream(members).boxed().toArray(Integer[]::new);
+            Arrays.sort(boxed, (p, q) -> p.equals(q) ? 0 : items.start(p) != items.start(q)
+                    ? Long.compare(items.start(p), items.start(q)) : Integer.compare(p, q));
+            for (int k = 0; k < boxed.length; k++) {
+                members[k] = boxed[k];
+            }
+        }
         Locale locale = state.getLocale();
         List<ClusterPopup.Entry> entries = new ArrayList<>();
         long lo = Long.MAX_VALUE;
         long hi = Long.MIN_VALUE;
-        for (int k = 0; k < boxed.length; k++) {
-            int i = boxed[k];
+        for (int k = 0; k < members.length; k++) {
+            int i = members[k];
             lo = Math.min(lo, items.start(i));
             hi = Math.max(hi, items.effectiveEnd(i));
             if (k < ClusterPopup.LIMIT) {
@@ -822,8 +828,10 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             for (int g = 0; g < reserve.length; g++) {
                 reserve[g] = painter.labelReserve(laneLabels[g]);
             }
-            layout = FrameLayout.compute(items, scale, bands.visibleBands(reserve), i -> p.cardWidth(it, i, locale),
-                    p::clusterWidth, selectedItems, FrameLayout.Options.DEFAULT);
+            double msPerPixel = scale.msPerPixel();
+            layout = FrameLayout.compute(items, scale, bands.visibleBands(reserve),
+                    i -> p.cardWidth(it, i, locale, msPerPixel), p::clusterWidth, selectedItems,
+                    FrameLayout.Options.DEFAULT);
         }
         String empty = items.isEmpty() ? text.get(state.getModel() == null && view.getItems() == null
                 ? "empty.noModel" : "empty.noEvents") : null;
