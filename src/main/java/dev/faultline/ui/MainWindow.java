@@ -92,7 +92,7 @@ public final class MainWindow extends BorderPane {
         timelineSlot.getStyleClass().add("timeline-slot");
         timelineSlot.setMinHeight(180);
         vertical.getItems().addAll(timelineSlot, lower);
-        vertical.setDividerPositions(0.56);
+        vertical.setDividerPositions(0.6);
 
         filterSlot.getStyleClass().add("filter-slot");
         VBox top = new VBox(menuBar(), toolBar(), filterSlot);
