@@ -19,7 +19,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainWindowTest {
 
     private final AppState state = new AppState(SampleModel.threeEvents());
-    private final NoActions actions = new NoActions();
+    private final NoShellActions actions = new NoShellActions();
 
     @Start
     void start(Stage stage) {
@@ -79,31 +79,5 @@ class MainWindowTest {
         assertThat(tabs.getTabs().get(0).getText()).isEqualTo("事件");
         assertThat(robot.lookup("#event-cell-altman-fired").lookup(".event-title").queryLabeled().getText())
                 .isEqualTo("奧特曼遭董事會解職");
-    }
-
-    private static final class NoActions implements ShellActions {
-        @Override
-        public void openModel() {
-        }
-
-        @Override
-        public void openBuiltInModel() {
-        }
-
-        @Override
-        public void resetView() {
-        }
-
-        @Override
-        public void fitTimeline() {
-        }
-
-        @Override
-        public void focusSearch() {
-        }
-
-        @Override
-        public void quit() {
-        }
     }
 }

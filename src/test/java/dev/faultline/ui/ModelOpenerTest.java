@@ -79,30 +79,4 @@ class ModelOpenerTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> task[0].isDone());
         WaitForAsyncUtils.waitForFxEvents();
     }
-
-    private static final class NoShellActions implements ShellActions {
-        @Override
-        public void openModel() {
-        }
-
-        @Override
-        public void openBuiltInModel() {
-        }
-
-        @Override
-        public void resetView() {
-        }
-
-        @Override
-        public void fitTimeline() {
-        }
-
-        @Override
-        public void focusSearch() {
-        }
-
-        @Override
-        public void quit() {
-        }
-    }
 }
