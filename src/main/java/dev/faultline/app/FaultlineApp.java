@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -87,6 +88,21 @@ public final class FaultlineApp extends Application implements ShellActions {
         searchField = new SearchField(state);
         window.setSearchField(searchField);
         window.setSearchResults(new SearchPane(state));
+        // The filter's time range and the timeline's view move together: narrowing the range slider shows that span.
+        state.filterProperty().addListener((o, was, now) -> {
+            boolean rangeChanged = was == null || !Objects.equals(was.from(), now.from())
+                    || !Objects.equals(was.to(), now.to());
+            if (rangeChanged && state.getModel() != null && (now.from() != null || now.to() != null)) {
+                List<dev.faultline.model.Event> events = state.getModel().events();
+                long start = now.from() != null ? now.from().startMillis()
+                        : events.isEmpty() ? 0 : events.get(0).date().startMillis();
+                long end = now.to() != null ? now.to().endMillisExclusive()
+                        : events.stream().mapToLong(e -> e.date().endMillisExclusive()).max().orElse(start + 1);
+                if (end > start) {
+                    timeline.setVisibleWindow(start, end);
+                }
+            }
+        });
         // Typing a query brings its results to the front; the timeline and list narrow to them at the same time.
         state.filterProperty().addListener((o, was, now) -> {
             if (!now.text().isBlank() && (was == null || was.text().isBlank())) {
