@@ -1,8 +1,6 @@
 package dev.faultline.ui.detail;
 
 import dev.faultline.ui.AppState;
-import java.util.Objects;
-import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
 /**
@@ -10,33 +8,20 @@ import javafx.scene.control.Skin;
  * and organisations, summary, the curator's note, every verbatim excerpt in its paragraph with a way into the reader,
  * and the disagreements it is part of, claim beside claim. Follows {@link AppState#selectedEventProperty()}.
  */
-public final class EventDetailPane extends Control {
+public final class EventDetailPane extends ReadingPane {
 
     /** The style class of the pane, and the name of its stylesheet. */
     public static final String DEFAULT_STYLE_CLASS = "event-detail-pane";
     /** The pane's id, for the main window and tests. */
     public static final String ID = "event-detail";
 
-    private final AppState state;
 
     public EventDetailPane(AppState state) {
-        this.state = Objects.requireNonNull(state, "state");
-        getStyleClass().setAll(DEFAULT_STYLE_CLASS);
-        setId(ID);
-    }
-
-    /** The state the pane follows. */
-    public AppState getAppState() {
-        return state;
+        super(state, DEFAULT_STYLE_CLASS, ID);
     }
 
     @Override
     protected Skin<?> createDefaultSkin() {
         return new EventDetailPaneSkin(this);
-    }
-
-    @Override
-    public String getUserAgentStylesheet() {
-        return EventDetailPane.class.getResource("event-detail-pane.css").toExternalForm();
     }
 }

@@ -4,12 +4,10 @@ import dev.faultline.model.Person;
 import dev.faultline.model.TimelineModel;
 import dev.faultline.ui.AppState;
 import dev.faultline.ui.Selection;
-import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
-import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
 /**
@@ -18,21 +16,18 @@ import javafx.scene.control.Skin;
  * people they most often appear with. Follows {@link AppState#selectionProperty()}: a person selection opens their
  * panel; other selections leave the last person shown.
  */
-public final class PersonPane extends Control {
+public final class PersonPane extends ReadingPane {
 
     /** The style class of the pane, and the name of its stylesheet. */
     public static final String DEFAULT_STYLE_CLASS = "person-pane";
     /** The pane's id, for the main window and tests. */
     public static final String ID = "person-panel";
 
-    private final AppState state;
     private final ReadOnlyObjectWrapper<Person> person = new ReadOnlyObjectWrapper<>(this, "person");
     private final ChangeListener<Object> follow = (o, was, now) -> followState();
 
     public PersonPane(AppState state) {
-        this.state = Objects.requireNonNull(state, "state");
-        getStyleClass().setAll(DEFAULT_STYLE_CLASS);
-        setId(ID);
+        super(state, DEFAULT_STYLE_CLASS, ID);
         state.selectionProperty().addListener(new WeakChangeListener<>(follow));
         state.modelProperty().addListener(new WeakChangeListener<>(follow));
         followState();
@@ -49,11 +44,6 @@ public final class PersonPane extends Control {
         }
     }
 
-    /** The state the pane follows. */
-    public AppState getAppState() {
-        return state;
-    }
-
     /** The person shown, or null before anyone was chosen. */
     public ReadOnlyObjectProperty<Person> personProperty() {
         return person.getReadOnlyProperty();
@@ -66,10 +56,5 @@ public final class PersonPane extends Control {
     @Override
     protected Skin<?> createDefaultSkin() {
         return new PersonPaneSkin(this);
-    }
-
-    @Override
-    public String getUserAgentStylesheet() {
-        return PersonPane.class.getResource("person-pane.css").toExternalForm();
     }
 }

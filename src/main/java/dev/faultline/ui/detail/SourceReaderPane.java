@@ -5,7 +5,6 @@ import dev.faultline.model.TextRange;
 import dev.faultline.model.TimelineModel;
 import dev.faultline.ui.AppState;
 import dev.faultline.ui.Selection;
-import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -14,7 +13,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
-import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
 /**
@@ -23,14 +21,13 @@ import javafx.scene.control.Skin;
  * and find-in-page across scripts (Ctrl+F). Follows {@link AppState#selectionProperty()}: a passage or a source
  * selection opens it; any other selection leaves the last source open.
  */
-public final class SourceReaderPane extends Control {
+public final class SourceReaderPane extends ReadingPane {
 
     /** The style class of the pane, and the name of its stylesheet. */
     public static final String DEFAULT_STYLE_CLASS = "source-reader-pane";
     /** The pane's id, for the main window and tests. */
     public static final String ID = "source-reader";
 
-    private final AppState state;
     private final ReadOnlyObjectWrapper<Source> source = new ReadOnlyObjectWrapper<>(this, "source");
     private final ReadOnlyObjectWrapper<TextRange> passage = new ReadOnlyObjectWrapper<>(this, "passage");
     private final BooleanProperty findShowing = new SimpleBooleanProperty(this, "findShowing", false);
@@ -39,9 +36,7 @@ public final class SourceReaderPane extends Control {
     private final ChangeListener<Object> follow = (o, was, now) -> followState();
 
     public SourceReaderPane(AppState state) {
-        this.state = Objects.requireNonNull(state, "state");
-        getStyleClass().setAll(DEFAULT_STYLE_CLASS);
-        setId(ID);
+        super(state, DEFAULT_STYLE_CLASS, ID);
         state.selectionProperty().addListener(new WeakChangeListener<>(follow));
         state.modelProperty().addListener(new WeakChangeListener<>(follow));
         followState();
@@ -68,11 +63,6 @@ public final class SourceReaderPane extends Control {
             passage.set(null);
             source.set(same != null ? same : model.sources().stream().findFirst().orElse(null));
         }
-    }
-
-    /** The state the pane follows. */
-    public AppState getAppState() {
-        return state;
     }
 
     /** The source open in the reader, or null when the model has none. */
@@ -122,10 +112,5 @@ public final class SourceReaderPane extends Control {
     @Override
     protected Skin<?> createDefaultSkin() {
         return new SourceReaderPaneSkin(this);
-    }
-
-    @Override
-    public String getUserAgentStylesheet() {
-        return SourceReaderPane.class.getResource("source-reader-pane.css").toExternalForm();
     }
 }
