@@ -54,7 +54,9 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
 
     private final AppState state;
-    private final HBox chips = new HBox();
+    /** One wrapping flow: the faction chips first, then the other controls, so even the chips wrap when narrow. */
+    private final FlowPane row = new FlowPane();
+    private final List<javafx.scene.Node> afterChips = new ArrayList<>();
     private final PeoplePicker people = new PeoplePicker();
     private final CheckComboBox<EventKind> kinds = new CheckComboBox<>();
     private final CheckComboBox<Source> sources = new CheckComboBox<>();
@@ -78,7 +80,6 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
         super(bar);
         this.state = bar.getState();
 
-        chips.getStyleClass().add("faction-chips");
         people.setId("people-picker");
         kinds.setId("kind-picker");
         kinds.setShowCheckedCount(true);
@@ -110,7 +111,8 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
         empty.getStyleClass().add("empty-state");
         empty.managedProperty().bind(empty.visibleProperty());
 
-        FlowPane row = new FlowPane(chips, people, kinds, sources, time, mode, count, clear);
+        afterChips.addAll(List.of(people, kinds, sources, time, mode, count, clear));
+        row.getChildren().setAll(afterChips);
         row.getStyleClass().add("filter-row");
         row.setAlignment(Pos.CENTER_LEFT);
         // Without a width, lay the row out on one line.
@@ -186,7 +188,7 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
         syncing = true;
         try {
             TimelineModel model = state.getModel();
-            chips.getChildren().clear();
+            row.getChildren().setAll(afterChips);
             chipsById.clear();
             List<Person> cast = new ArrayList<>();
             List<EventKind> kindsPresent = new ArrayList<>();
@@ -195,7 +197,7 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
                 for (Faction f : model.factions()) {
                     ToggleButton chip = chip(f);
                     chipsById.put(f.id(), chip);
-                    chips.getChildren().add(chip);
+                    row.getChildren().add(row.getChildren().size() - afterChips.size(), chip);
                 }
                 cast.addAll(model.people());
                 EnumSet<EventKind> present = EnumSet.noneOf(EventKind.class);
