@@ -49,10 +49,15 @@ public final class SyntheticWorkload {
 
     /** Draws {@code n} events: start, group, isRange, and only for ranges the length, in that order. */
     public static Events generate(int n) {
+        return generate(n, SEED);
+    }
+
+    /** The same shape of events from another seed; only seed 42 is the shared workload. */
+    public static Events generate(int n, int seed) {
         if (n < 0) {
             throw new IllegalArgumentException("n must not be negative");
         }
-        Mulberry32 random = new Mulberry32(SEED);
+        Mulberry32 random = new Mulberry32(seed);
         long[] start = new long[n];
         long[] end = new long[n];
         int[] group = new int[n];

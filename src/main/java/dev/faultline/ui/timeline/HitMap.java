@@ -20,6 +20,11 @@ final class HitMap {
         clusters.clear();
     }
 
+    /** True when the last frame drew no card and no badge. */
+    boolean isEmpty() {
+        return cards == 0 && clusters.isEmpty();
+    }
+
     void addCard(int item, double x, double y, double w, double h) {
         if (cards == cardItem.length) {
             cardItem = Arrays.copyOf(cardItem, cards * 2);

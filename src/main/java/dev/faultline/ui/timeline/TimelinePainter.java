@@ -147,30 +147,89 @@ final class TimelinePainter {
         return bandLabel.width(label) + 34;
     }
 
+    /** Badge widths of the small counts, which are most of them; measured once. */
+    private final double[] smallCountWidths = new double[SMALL_COUNTS];
+
     /** A badge's width for a count: a dot for one event. */
     double clusterWidth(int count) {
-        return count == 1 ? 11 : badge.width(countLabel(count)) + 14;
-    }
-
-    /** A count as a badge shows it: 7, 999, 1.2k, 12k, 1.2M. */
-    static String countLabel(int count) {
-        if (count < 1000) {
-            return Integer.toString(count);
-        } else if (count < 10_000) {
-            return String.format(Locale.ROOT, "%.1fk", count / 1000.0);
-        } else if (count < 1_000_000) {
-            return (count / 1000) + "k";
+        if (count == 1) {
+            return 11;
         }
-        return String.format(Locale.ROOT, "%.1fM", count / 1_000_000.0);
+        if (count < SMALL_COUNTS) {
+            double w = smallCountWidths[count];
+            if (w == 0) {
+                w = badge.width(countLabel(count)) + 14;
+                smallCountWidths[count] = w;
+            }
+            return w;
+        }
+        return badge.width(countLabel(count)) + 14;
     }
 
-    void paint(GraphicsContext gc, Input in) {
-        TimelineColors c = in.colors();
-        // Every glyph atlas is made when the view first shows, not when the first data arrives.
+    /** Counts below this have their label and width kept: a frame has hundreds of badges, every frame. */
+    private static final int SMALL_COUNTS = 1000;
+    private static final String[] SMALL_COUNT_LABELS = new String[SMALL_COUNTS];
+
+    static {
+        for (int i = 0; i < SMALL_COUNTS; i++) {
+            SMALL_COUNT_LABELS[i] = Integer.toString(i);
+        }
+    }
+
+    /** A count as a badge shows it: 7, 999, 1.2k, 12k, 1.2M (rounded half up, without a Formatter per badge). */
+    static String countLabel(int count) {
+        if (count >= 0 && count < SMALL_COUNTS) {
+            return SMALL_COUNT_LABELS[count];
+        }
+        if (count < 0) {
+            return Integer.toString(count);
+        }
+        if (count < 9_950) {
+            return tenths(count, 1000) + "k";
+        } else if (count < 999_500) {
+            return (count + 500) / 1000 + "k";
+        }
+        return tenths(count, 1_000_000) + "M";
+    }
+
+    /** {@code count / unit} to one decimal, rounded half up. */
+    private static String tenths(int count, int unit) {
+        long t = (count * 10L + unit / 2) / unit;
+        return t / 10 + "." + t % 10;
+    }
+
+    /**
+     * Makes every glyph atlas for these colours (on the JavaFX thread: glyphs are rendered by snapshot). Called when
+     * the view first shows, not when the first data arrives; after it, painting ASCII text needs no JavaFX thread.
+     */
+    void prepare(TimelineColors c) {
         atlas(title, c.text());
         atlas(body, c.mutedText());
         atlas(badge, c.badgeText());
         atlas(bandLabel, c.text());
+        atlas(axisMinor, c.mutedText());
+        atlas(axisMajor, c.text());
+    }
+
+    /**
+     * Where this frame's cards and badges go: the layout engine with this painter's text widths, each lane's name
+     * keeping its room at the left.
+     */
+    FrameLayout layOut(TimelineItems items, TimeScale scale, BandLayout bands, String[] laneLabels, Locale locale,
+            int[] selected) {
+        double[] reserve = new double[laneLabels.length];
+        for (int g = 0; g < reserve.length; g++) {
+            reserve[g] = labelReserve(laneLabels[g]);
+        }
+        double msPerPixel = scale.msPerPixel();
+        return FrameLayout.compute(items, scale, bands.visibleBands(reserve),
+                i -> cardWidth(items, i, locale, msPerPixel), this::clusterWidth, selected,
+                FrameLayout.Options.DEFAULT);
+    }
+
+    void paint(GraphicsContext gc, Input in) {
+        TimelineColors c = in.colors();
+        prepare(c);
         double w = in.width();
         double h = in.height();
         hits.clear();

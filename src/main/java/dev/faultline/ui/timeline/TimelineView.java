@@ -211,6 +211,14 @@ public class TimelineView extends Control {
         }
     }
 
+    /**
+     * The warm-up of the drawing code that the first timeline shown starts in the background (see
+     * {@link TimelineWarmUp}); completes with the number of frames it drew: 0 if it is off, failed or has not started.
+     */
+    public static java.util.concurrent.CompletableFuture<Integer> warmUp() {
+        return TimelineWarmUp.current();
+    }
+
     /** Colours and font read by the skin each frame. */
     TimelineColors colors() {
         return new TimelineColors(canvasBackground.getValue(), textColor.getValue(), mutedTextColor.getValue(),

@@ -270,6 +270,10 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         Platform.requestNextPulse();
     }
 
+    /** When this view last drew, for the warm-up, which waits while the timeline is in use. */
+    private volatile long lastPaint;
+    private boolean warmUpAsked;
+
     private void attachPulse(Scene scene) {
         if (pulseScene != null) {
             pulseScene.removePostLayoutPulseListener(pulse);
@@ -287,7 +291,14 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         if (dirty) {
             dirty = false;
             long t = System.nanoTime();
+            lastPaint = t;
             paint();
+            if (!warmUpAsked && painter != null) {
+                // After the first frame is on screen, not before it.
+                warmUpAsked = true;
+                Platform.runLater(() -> TimelineWarmUp.start(view.fontFamilyName(), view.colors(),
+                        () -> System.nanoTime() - lastPaint < 500_000_000L));
+            }
             if (LOG.isLoggable(Level.DEBUG)) {
                 LOG.log(Level.DEBUG, String.format(Locale.ROOT, "redraw (%s): %.2f ms", dirtyReason,
                         (System.nanoTime() - t) / 1e6));
@@ -820,19 +831,8 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         if (bands.scroll() != laneScrollOffset) {
             laneScrollOffset = bands.scroll();
         }
-        FrameLayout layout = null;
-        if (!items.isEmpty()) {
-            TimelinePainter p = painter;
-            TimelineItems it = items;
-            double[] reserve = new double[laneLabels.length];
-            for (int g = 0; g < reserve.length; g++) {
-                reserve[g] = painter.labelReserve(laneLabels[g]);
-            }
-            double msPerPixel = scale.msPerPixel();
-            layout = FrameLayout.compute(items, scale, bands.visibleBands(reserve),
-                    i -> p.cardWidth(it, i, locale, msPerPixel), p::clusterWidth, selectedItems,
-                    FrameLayout.Options.DEFAULT);
-        }
+        FrameLayout layout = items.isEmpty() ? null
+                : painter.layOut(items, scale, bands, laneLabels, locale, selectedItems);
         String empty = items.isEmpty() ? text.get(state.getModel() == null && view.getItems() == null
                 ? "empty.noModel" : "empty.noEvents") : null;
         painter.paint(canvas.getGraphicsContext2D(), new TimelinePainter.Input(w, h, view.colors(), items, scale,
@@ -840,6 +840,15 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         lastLayout = layout;
         lastBands = bands;
     }
+
+    private static final java.time.format.DateTimeFormatter RANGE_MONTH_EN =
+            java.time.format.DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter RANGE_MONTH_ZH =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu年M月", Locale.TRADITIONAL_CHINESE);
+    private static final java.time.format.DateTimeFormatter RANGE_DAY_EN =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter RANGE_DAY_ZH =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.TRADITIONAL_CHINESE);
 
     /** The visible range as a person says it, at a precision that suits its length. */
     private String rangeText(long from, long to) {
@@ -851,11 +860,9 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         if (days > 3 * 365) {
             return zh ? a.getYear() + "年 – " + b.getYear() + "年" : a.getYear() + " – " + b.getYear();
         } else if (days > 60) {
-            f = java.time.format.DateTimeFormatter.ofPattern(zh ? "uuuu年M月" : "MMM uuuu",
-                    zh ? Locale.TRADITIONAL_CHINESE : Locale.ENGLISH);
+            f = zh ? RANGE_MONTH_ZH : RANGE_MONTH_EN;
         } else {
-            f = java.time.format.DateTimeFormatter.ofPattern(zh ? "uuuu年M月d日" : "d MMM uuuu",
-                    zh ? Locale.TRADITIONAL_CHINESE : Locale.ENGLISH);
+            f = zh ? RANGE_DAY_ZH : RANGE_DAY_EN;
         }
         String sa = f.format(a);
         String sb = f.format(b);
