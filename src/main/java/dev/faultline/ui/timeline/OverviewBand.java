@@ -115,6 +115,38 @@ public class OverviewBand extends Control {
         }
     }
 
+    /** No lower bound on the filter's range. */
+    public static final long UNBOUNDED_START = Long.MIN_VALUE;
+    /** No upper bound on the filter's range. */
+    public static final long UNBOUNDED_END = Long.MAX_VALUE;
+
+    private final LongProperty filterStart = new SimpleLongProperty(this, "filterStart", UNBOUNDED_START);
+    private final LongProperty filterEnd = new SimpleLongProperty(this, "filterEnd", UNBOUNDED_END);
+
+    /** Where the filter's time range starts, or {@link #UNBOUNDED_START}; drawn as a bracket over the strip. */
+    public LongProperty filterStartProperty() {
+        return filterStart;
+    }
+
+    public long getFilterStart() {
+        return filterStart.get();
+    }
+
+    /** Where the filter's time range ends (exclusive), or {@link #UNBOUNDED_END}. */
+    public LongProperty filterEndProperty() {
+        return filterEnd;
+    }
+
+    public long getFilterEnd() {
+        return filterEnd.get();
+    }
+
+    /** Shows the filter's range {@code [start, end)}; either bound may be unbounded, both means no range. */
+    public void setFilterRange(long start, long end) {
+        filterStart.set(start);
+        filterEnd.set(end);
+    }
+
     /** The locale of the year labels. */
     public ObjectProperty<Locale> localeProperty() {
         return locale;

@@ -32,6 +32,8 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
     private final Region shadeBefore = new Region();
     private final Region shadeAfter = new Region();
     private final Region window = new Region();
+    /** The filter's time range: a bracket over the strip, under the window rectangle; hidden without a range. */
+    private final Region filterRange = new Region();
     private final Region startHandle = new Region();
     private final Region endHandle = new Region();
     private final InvalidationListener redraw = o -> redrawStrip();
@@ -58,21 +60,24 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
         canvas.setId("overview-canvas");
         shadeBefore.getStyleClass().add("overview-shade");
         shadeAfter.getStyleClass().add("overview-shade");
+        filterRange.setId("overview-filter-range");
+        filterRange.getStyleClass().add("overview-filter-range");
         window.setId("overview-window");
         window.getStyleClass().add("overview-window");
         startHandle.setId("overview-window-start");
         endHandle.setId("overview-window-end");
         startHandle.getStyleClass().add("overview-handle");
         endHandle.getStyleClass().add("overview-handle");
-        for (Region r : new Region[] {shadeBefore, shadeAfter, window, startHandle, endHandle}) {
+        for (Region r : new Region[] {filterRange, shadeBefore, shadeAfter, window, startHandle, endHandle}) {
             r.setManaged(false);
         }
+        filterRange.setMouseTransparent(true);
         shadeBefore.setMouseTransparent(true);
         shadeAfter.setMouseTransparent(true);
         window.setCursor(Cursor.MOVE);
         startHandle.setCursor(Cursor.H_RESIZE);
         endHandle.setCursor(Cursor.H_RESIZE);
-        getChildren().addAll(canvas, shadeBefore, shadeAfter, window, startHandle, endHandle);
+        getChildren().addAll(canvas, filterRange, shadeBefore, shadeAfter, window, startHandle, endHandle);
 
         band.itemsProperty().addListener(redraw);
         band.spanStartProperty().addListener(redraw);
@@ -84,6 +89,8 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
         band.visibleEndProperty().addListener(moveWindow);
         band.spanStartProperty().addListener(moveWindow);
         band.spanEndProperty().addListener(moveWindow);
+        band.filterStartProperty().addListener(moveWindow);
+        band.filterEndProperty().addListener(moveWindow);
 
         band.addEventHandler(MouseEvent.MOUSE_PRESSED, onPressed);
         band.addEventHandler(MouseEvent.MOUSE_DRAGGED, onDragged);
@@ -103,6 +110,8 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
             band.heightProperty().removeListener(redraw);
             band.visibleStartProperty().removeListener(moveWindow);
             band.visibleEndProperty().removeListener(moveWindow);
+            band.filterStartProperty().removeListener(moveWindow);
+            band.filterEndProperty().removeListener(moveWindow);
             band.spanStartProperty().removeListener(moveWindow);
             band.spanEndProperty().removeListener(moveWindow);
             band.removeEventHandler(MouseEvent.MOUSE_PRESSED, onPressed);
@@ -157,6 +166,20 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
         window.resizeRelocate(x + wx0, top, ww, hh);
         startHandle.resizeRelocate(x + wx0 - HANDLE / 2, top, HANDLE, hh);
         endHandle.resizeRelocate(x + wx0 + ww - HANDLE / 2, top, HANDLE, hh);
+        layoutFilterRange(x, top, w, hh);
+    }
+
+    private void layoutFilterRange(double x, double top, double w, double hh) {
+        OverviewBand band = getSkinnable();
+        boolean bounded = band.getFilterStart() != OverviewBand.UNBOUNDED_START
+                || band.getFilterEnd() != OverviewBand.UNBOUNDED_END;
+        // An open end runs to the edge of the strip; a range wholly outside the span shows nothing.
+        double fx0 = band.getFilterStart() == OverviewBand.UNBOUNDED_START ? 0
+                : Math.max(0, Math.min(w, toX(band.getFilterStart())));
+        double fx1 = band.getFilterEnd() == OverviewBand.UNBOUNDED_END ? w
+                : Math.max(0, Math.min(w, toX(band.getFilterEnd())));
+        filterRange.setVisible(bounded && fx1 > fx0);
+        filterRange.resizeRelocate(x + Math.floor(fx0), top, Math.max(2, Math.ceil(fx1) - Math.floor(fx0)), hh);
     }
 
     private void redrawStrip() {

@@ -106,6 +106,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     private final InvalidationListener localeChanged = o -> localeChanged();
     private final InvalidationListener selectionChanged = o -> selectionChanged();
     private final InvalidationListener styleChanged = o -> markDirty("style");
+    private final InvalidationListener filterChanged = o -> filterChanged();
     private final ChangeListener<Scene> sceneChanged = (obs, old, scene) -> attachPulse(scene);
     private final ChangeListener<LaneGrouping> groupingChanged = (obs, old, g) -> {
         syncToggles();
@@ -173,6 +174,8 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         overview.visibleStartProperty().bindBidirectional(view.visibleStartProperty());
         overview.visibleEndProperty().bindBidirectional(view.visibleEndProperty());
         overview.localeProperty().bind(state.localeProperty());
+        state.filterProperty().addListener(filterChanged);
+        filterChanged();
 
         groupingToggles.selectedToggleProperty().addListener((obs, old, t) -> {
             if (t == null) {
@@ -226,6 +229,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         overview.visibleStartProperty().unbindBidirectional(view.visibleStartProperty());
         overview.visibleEndProperty().unbindBidirectional(view.visibleEndProperty());
         overview.localeProperty().unbind();
+        state.filterProperty().removeListener(filterChanged);
         view.visibleStartProperty().removeListener(windowChanged);
         view.visibleEndProperty().removeListener(windowChanged);
         view.laneGroupingProperty().removeListener(groupingChanged);
@@ -259,6 +263,13 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         if (!range.equals(rangeLabel.getText())) {
             rangeLabel.setText(range);
         }
+    }
+
+    /** The overview band brackets the filter's time range, so the strip shows what the range leaves out. */
+    private void filterChanged() {
+        dev.faultline.query.EventFilter f = state.getFilter();
+        overview.setFilterRange(f == null || f.from() == null ? OverviewBand.UNBOUNDED_START : f.from().startMillis(),
+                f == null || f.to() == null ? OverviewBand.UNBOUNDED_END : f.to().endMillisExclusive());
     }
 
     /** Draw on the next pulse, once, however many times this is called before it. */

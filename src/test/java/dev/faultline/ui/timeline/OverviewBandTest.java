@@ -73,4 +73,28 @@ class OverviewBandTest {
         double centre = band.getVisibleStart() / 2.0 + band.getVisibleEnd() / 2.0;
         assertThat(centre).isCloseTo(SyntheticWorkload.T0 + 8 * YEAR, within(YEAR / 50.0));
     }
+
+    @Test
+    void theFilterRangeIsBracketedOverTheStripAndHiddenWithoutOne(FxRobot robot) {
+        Node range = robot.lookup("#overview-filter-range").query();
+        assertThat(range.isVisible()).isFalse();
+
+        robot.interact(() -> band.setFilterRange(SyntheticWorkload.T0 + 5 * YEAR, SyntheticWorkload.T0 + 7 * YEAR));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Years 5 to 7 of the ten-year, 1000-pixel strip.
+        assertThat(range.isVisible()).isTrue();
+        assertThat(range.getLayoutX()).isCloseTo(500, within(2.0));
+        assertThat(range.getLayoutBounds().getWidth()).isCloseTo(200, within(3.0));
+
+        // An open end runs to the edge of the strip.
+        robot.interact(() -> band.setFilterRange(SyntheticWorkload.T0 + 8 * YEAR, OverviewBand.UNBOUNDED_END));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(range.getLayoutX()).isCloseTo(800, within(2.0));
+        assertThat(range.getLayoutX() + range.getLayoutBounds().getWidth()).isCloseTo(1000, within(2.0));
+
+        robot.interact(() -> band.setFilterRange(OverviewBand.UNBOUNDED_START, OverviewBand.UNBOUNDED_END));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(range.isVisible()).isFalse();
+    }
 }

@@ -284,4 +284,23 @@ class TimelineViewTest {
         assertThat(robot.lookup("#timeline-group-faction").queryAs(javafx.scene.control.ToggleButton.class)
                 .isSelected()).isTrue();
     }
+
+    @Test
+    void theOverviewBracketsTheFiltersTimeRange(FxRobot robot) {
+        Node range = robot.lookup("#overview-filter-range").query();
+        assertThat(range.isVisible()).isFalse();
+
+        robot.interact(() -> state.setFilter(dev.faultline.query.EventFilter.NONE.withRange(
+                dev.faultline.model.PartialDate.ofMonth(2023, 11), dev.faultline.model.PartialDate.ofMonth(2023, 11))));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        OverviewBand band = robot.lookup(".timeline-overview").queryAs(OverviewBand.class);
+        assertThat(range.isVisible()).isTrue();
+        assertThat(band.getFilterStart()).isEqualTo(Instant.parse("2023-11-01T00:00:00Z").toEpochMilli());
+        assertThat(band.getFilterEnd()).isEqualTo(Instant.parse("2023-12-01T00:00:00Z").toEpochMilli());
+
+        robot.interact(() -> state.setFilter(dev.faultline.query.EventFilter.NONE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(range.isVisible()).isFalse();
+    }
 }
