@@ -70,7 +70,29 @@ final class SearchPaneSkin extends SkinBase<SearchPane> {
         AppState state = pane.getState();
         listen(o -> refill(), pane.resultsProperty());
         listen(o -> relabel(), state.localeProperty(), pane.busyProperty(), state.filterProperty());
+        listen(o -> followSelection(), state.selectedEventProperty());
         refill();
+    }
+
+    /** The result of the event selected anywhere in the window is the one marked here (none if it is not listed). */
+    private void followSelection() {
+        Event selected = getSkinnable().getState().getSelectedEvent();
+        SearchHit current = list.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            list.getSelectionModel().clearSelection();
+            return;
+        }
+        if (current != null && current.eventId().equals(selected.id())) {
+            return;
+        }
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.get(i).eventId().equals(selected.id())) {
+                list.getSelectionModel().clearAndSelect(i);
+                list.scrollTo(i);
+                return;
+            }
+        }
+        list.getSelectionModel().clearSelection();
     }
 
     private void listen(InvalidationListener l, Observable... observables) {
@@ -85,6 +107,7 @@ final class SearchPaneSkin extends SkinBase<SearchPane> {
         if (!hits.isEmpty()) {
             list.scrollTo(0);
         }
+        followSelection();
         relabel();
     }
 

@@ -135,4 +135,23 @@ class SearchPaneTest {
         assertThat(field.isFocused()).isTrue();
         assertThat(field.getSelectedText()).isEqualTo("board");
     }
+
+    @Test
+    void selectingAnEventElsewhereMarksItsResult(FxRobot robot) {
+        robot.clickOn("#search-field").write("altman");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<SearchHit> list = results(robot);
+        assertThat(list.getItems()).hasSizeGreaterThan(2);
+        String listed = list.getItems().get(list.getItems().size() - 1).eventId();
+
+        robot.interact(() -> state.selectEvent(listed));
+        assertThat(list.getSelectionModel().getSelectedItem().eventId()).isEqualTo(listed);
+
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        list.getItems().forEach(h -> ids.add(h.eventId()));
+        String unlisted = state.getModel().events().stream().map(e -> e.id()).filter(id -> !ids.contains(id))
+                .findFirst().orElseThrow();
+        robot.interact(() -> state.selectEvent(unlisted));
+        assertThat(list.getSelectionModel().getSelectedItem()).isNull();
+    }
 }
