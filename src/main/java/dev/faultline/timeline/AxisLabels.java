@@ -29,7 +29,8 @@ public final class AxisLabels {
             put(minor, TickUnit.MONTH, "M月");
             put(minor, TickUnit.YEAR, "uuuu年");
             put(majorLong, TickUnit.DAY, "uuuu年M月d日 EEEE");
-            put(majorShort, TickUnit.DAY, "uuuu年M月d日");
+            // Short enough for a day a tenth of a 1024-px window wide; the header says the year.
+            put(majorShort, TickUnit.DAY, "M月d日");
             put(majorLong, TickUnit.MONTH, "uuuu年M月");
             put(majorShort, TickUnit.MONTH, "uuuu年M月");
             put(majorLong, TickUnit.YEAR, "uuuu年");

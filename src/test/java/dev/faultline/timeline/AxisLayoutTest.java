@@ -130,4 +130,16 @@ class AxisLayoutTest {
             this.locale = locale;
         }
     }
+
+    @Test
+    void inChineseTenDaysAcrossANarrowWindowStillNameEveryDay() {
+        AxisLayout layout = new AxisLayout(AxisLabels.forLocale(Locale.TRADITIONAL_CHINESE), WIDTH);
+
+        // The 1024x700 window's canvas: about 1000 px for 14-24 November.
+        Axis axis = layout.layout(TimeScale.ofWindow(NOV_17 - 3 * TimeScale.DAY, NOV_17 + 7 * TimeScale.DAY, 1000));
+
+        assertThat(axis.majorUnit()).isEqualTo(TickUnit.DAY);
+        assertThat(axis.majorLabels()).extracting(Axis.Label::text).contains("11月17日", "11月20日");
+        assertThat(axis.majorLabels()).hasSizeGreaterThanOrEqualTo(9);
+    }
 }
