@@ -227,7 +227,7 @@ final class ModelReader {
         PartialDate published = f.date("published", false);
         Script script = enumChoice(f, "script", true, "script", Script.class);
         SourceKind kind = enumChoice(f, "kind", true, "source kind", SourceKind.class);
-        String provenance = f.string("provenance");
+        LocalizedText provenance = f.text("provenance", true);
 
         SeedText seed = file == null ? null : seed(id, file, f.path("file"));
         if (id != null && seed != null && ids.get("source").containsKey(id)) {
@@ -292,7 +292,7 @@ final class ModelReader {
         NonArticleKind kind = enumChoice(f, "kind", true, "non-article kind", NonArticleKind.class);
         JsonString quote = f.stringNode("quote", true);
         Integer occurrence = f.integer("occurrence", false, 1, Integer.MAX_VALUE, "a whole number from 1 up");
-        String note = f.optionalString("note");
+        LocalizedText note = f.text("note", false);
         if (quote == null || seed == null || f.has("occurrence") && occurrence == null) {
             return null;
         }
@@ -398,7 +398,7 @@ final class ModelReader {
         PartialDate from = f.date("from", false);
         PartialDate to = f.date("to", false);
         checkOrder(from, to, f, "from", "to");
-        return title == null ? null : new Role(title, organization, from, to, f.optionalString("note"));
+        return title == null ? null : new Role(title, organization, from, to, f.text("note", false));
     }
 
     private FactionMembership membership(LocatedJson node, String path) {
@@ -411,7 +411,7 @@ final class ModelReader {
         PartialDate from = f.date("from", false);
         PartialDate to = f.date("to", false);
         checkOrder(from, to, f, "from", "to");
-        return faction == null ? null : new FactionMembership(faction, from, to, f.optionalString("note"));
+        return faction == null ? null : new FactionMembership(faction, from, to, f.text("note", false));
     }
 
     private Era era(LocatedJson node, String path) {
@@ -471,7 +471,7 @@ final class ModelReader {
             Optional.ofNullable(excerpt(excerptNodes.get(i), f.path("excerpts") + "[" + i + "]", true))
                     .ifPresent(excerpts::add);
         }
-        String curatorNote = f.optionalString("curatorNote");
+        LocalizedText curatorNote = f.text("curatorNote", false);
         if (id == null || title == null || summary == null || kind == null || date == null || importance == null) {
             return null;
         }
@@ -488,7 +488,7 @@ final class ModelReader {
         PartialDate end = f.date("end", false);
         boolean ordered = checkOrder(start, end, f, "start", "end");
         boolean approximate = f.optionalBoolean("approximate");
-        String note = f.optionalString("note");
+        LocalizedText note = f.text("note", false);
         return start == null || !ordered ? null : new DateSpan(start, end, approximate, note);
     }
 
@@ -569,7 +569,7 @@ final class ModelReader {
         for (int i = 0; i < claimNodes.size(); i++) {
             Optional.ofNullable(claim(claimNodes.get(i), f.path("claims") + "[" + i + "]")).ifPresent(claims::add);
         }
-        String curatorNote = f.optionalString("curatorNote");
+        LocalizedText curatorNote = f.text("curatorNote", false);
         if (id == null || topic == null) {
             return null;
         }

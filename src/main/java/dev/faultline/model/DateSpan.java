@@ -7,7 +7,7 @@ import java.util.Optional;
  * When an event happened: a start, an optional end, each at its own precision, an {@code approximate} flag for dates
  * inferred rather than stated, and the curator's note on how such a date was inferred.
  */
-public record DateSpan(PartialDate start, PartialDate end, boolean approximate, String note)
+public record DateSpan(PartialDate start, PartialDate end, boolean approximate, LocalizedText note)
         implements Comparable<DateSpan> {
 
     public DateSpan {
@@ -27,8 +27,8 @@ public record DateSpan(PartialDate start, PartialDate end, boolean approximate, 
     }
 
     /** The inference note, if any. */
-    public Optional<String> inferenceNote() {
-        return Optional.ofNullable(note).filter(n -> !n.isBlank());
+    public Optional<LocalizedText> inferenceNote() {
+        return Optional.ofNullable(note).filter(n -> !n.en().isBlank());
     }
 
     /** True when the span has an explicit end. */

@@ -5,14 +5,14 @@ import java.util.Optional;
 
 /** A point on which the sources contradict each other or a well-known fact, with each competing claim. */
 public record Disagreement(String id, LocalizedText topic, List<String> events, List<Claim> claims,
-        String curatorNote) {
+        LocalizedText curatorNote) {
 
     public Disagreement {
         events = List.copyOf(events);
         claims = List.copyOf(claims);
     }
 
-    public Optional<String> note() {
-        return Optional.ofNullable(curatorNote).filter(n -> !n.isBlank());
+    public Optional<LocalizedText> note() {
+        return Optional.ofNullable(curatorNote).filter(n -> !n.en().isBlank());
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public record Event(String id, LocalizedText title, LocalizedText summary, EventKind kind, DateSpan date,
         List<String> people, List<String> organizations, List<String> factions, int importance,
-        List<Excerpt> excerpts, String curatorNote) {
+        List<Excerpt> excerpts, LocalizedText curatorNote) {
 
     public Event {
         Objects.requireNonNull(id, "id");
@@ -24,7 +24,8 @@ public record Event(String id, LocalizedText title, LocalizedText summary, Event
         }
     }
 
-    public Optional<String> note() {
-        return Optional.ofNullable(curatorNote).filter(n -> !n.isBlank());
+    /** The curator's note, in both languages where the curator gave both. */
+    public Optional<LocalizedText> note() {
+        return Optional.ofNullable(curatorNote).filter(n -> !n.en().isBlank());
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * exactly as the file holds it (the excerpts' offsets point into {@link #text()}).
  */
 public record Source(String id, String file, String title, String titleEn, String author, String outlet,
-        PartialDate published, Script script, SourceKind kind, String provenance, List<NonArticlePart> nonArticle,
+        PartialDate published, Script script, SourceKind kind, LocalizedText provenance, List<NonArticlePart> nonArticle,
         String text) {
 
     public Source {

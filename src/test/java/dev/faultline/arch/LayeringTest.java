@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Each layer only looks down: model → load → text/query → timeline → ui → app. */
+/** Each layer only looks down: model → text → load → query → timeline → ui → app. */
 class LayeringTest {
 
     private static JavaClasses classes;
@@ -34,8 +34,8 @@ class LayeringTest {
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("timeline").mayOnlyBeAccessedByLayers("ui", "app")
                 .whereLayer("query").mayOnlyBeAccessedByLayers("timeline", "ui", "app")
-                .whereLayer("text").mayOnlyBeAccessedByLayers("query", "timeline", "ui", "app")
-                .whereLayer("load").mayOnlyBeAccessedByLayers("text", "query", "timeline", "ui", "app")
+                .whereLayer("load").mayOnlyBeAccessedByLayers("query", "timeline", "ui", "app")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("load", "query", "timeline", "ui", "app")
                 .check(classes);
     }
 

@@ -95,7 +95,7 @@ class ShippedModelTest {
     }
 
     private static boolean mentions(Event noted, Event other) {
-        return noted.note().map(n -> n.contains(other.id())).orElse(false);
+        return noted.note().map(n -> n.en().contains(other.id())).orElse(false);
     }
 
     @Test

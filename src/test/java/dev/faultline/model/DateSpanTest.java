@@ -55,10 +55,10 @@ class DateSpanTest {
 
     @Test
     void anApproximateSpanShowsATildeAndKeepsItsNote() {
-        DateSpan span = new DateSpan(PartialDate.parse("2023-11-20"), null, true, "three days after the 17th");
+        DateSpan span = new DateSpan(PartialDate.parse("2023-11-20"), null, true, LocalizedText.of("three days after the 17th", null));
 
         assertThat(span).hasToString("~2023-11-20");
-        assertThat(span.inferenceNote()).contains("three days after the 17th");
+        assertThat(span.inferenceNote().map(LocalizedText::en)).contains("three days after the 17th");
         assertThat(span("2023", null).inferenceNote()).isEmpty();
     }
 }

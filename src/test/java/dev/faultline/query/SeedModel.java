@@ -128,7 +128,7 @@ public final class SeedModel {
                         List.of("commercial"), 4, excerpt(GAME_OF_RIGHTS, "近500名OpenAI员工签署联名信称,要求董事会解散")),
                 event("nadella-offer", "Nadella backs the ousted CEO", "納德拉表態支援",
                         "Microsoft's chief offers him a new research division.", "微軟執行長提出讓他領導新部門。",
-                        EventKind.STATEMENT, new DateSpan(PartialDate.parse("2023-11-18"), null, true, "inferred"),
+                        EventKind.STATEMENT, new DateSpan(PartialDate.parse("2023-11-18"), null, true, LocalizedText.of("inferred", null)),
                         List.of("satya-nadella", "sam-altman"), List.of("microsoft"), List.of("microsoft"), 3,
                         excerpt(POWER_STRUGGLE, "微軟CEO 薩提亞·納德拉迅速表態支援Altman")),
                 event("altman-returns", "Altman returns as CEO", "奧特曼重返執行長",
@@ -160,7 +160,7 @@ public final class SeedModel {
     private void source(String id, String titleEn, Script script, SourceKind kind) {
         String file = FILES.get(id);
         sources.add(new Source(id, "../../" + file, titleEn, titleEn, null, null, null, script, kind,
-                "test fixture", List.of(), read(file)));
+                LocalizedText.of("test fixture", null), List.of(), read(file)));
     }
 
     private static String read(String file) {

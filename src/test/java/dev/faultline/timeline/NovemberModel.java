@@ -88,7 +88,7 @@ public final class NovemberModel {
 
     private static DateSpan span(String start, String end, boolean approximate) {
         return new DateSpan(PartialDate.parse(start), end == null ? null : PartialDate.parse(end), approximate,
-                approximate ? "inferred" : null);
+                approximate ? dev.faultline.model.LocalizedText.of("inferred", null) : null);
     }
 
     private static Event event(String id, String en, String zh, EventKind kind, DateSpan date, List<String> people,

@@ -29,7 +29,7 @@ final class SampleModel {
     static TimelineModel threeEvents() {
         String text = read("seeds/000_367d240735b54457.txt");
         Source book = new Source("book", "seeds/000_367d240735b54457.txt", "AI帝國", "Empire of AI", "艾螽斯", null,
-                null, Script.TRADITIONAL, SourceKind.BOOK_SUMMARY, "A book summary.", List.of(), text);
+                null, Script.TRADITIONAL, SourceKind.BOOK_SUMMARY, LocalizedText.of("A book summary.", null), List.of(), text);
         Faction board = new Faction("board", LocalizedText.of("The board", "董事會"), "#0072B2",
                 LocalizedText.of("OpenAI's board", "OpenAI董事會"));
         Person altman = new Person("sam-altman", LocalizedText.of("Sam Altman", "薩姆・奧特曼"),

@@ -105,7 +105,7 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
         meta.getStyleClass().add("event-meta");
         nodes.add(meta);
         event.date().inferenceNote().ifPresent(note -> {
-            Label l = new Label(ui.format("event.dateInferred", note));
+            Label l = new Label(ui.format("event.dateInferred", note.in(locale)));
             l.getStyleClass().add("event-date-note");
             l.setWrapText(true);
             LazyTooltip.install(l, ui.get("curator.noteTooltip"));
@@ -154,7 +154,7 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
         summary.setWrapText(true);
         nodes.add(summary);
 
-        event.note().ifPresent(note -> nodes.add(curatorNote(note, ui)));
+        event.note().ifPresent(note -> nodes.add(curatorNote(note.in(locale), ui)));
 
         // The event's own evidence comes first; where sources disagree, a notice up here links to the comparison
         // below, so a disagreement is seen at once without pushing the excerpts out of sight.
@@ -263,7 +263,7 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
             columns.add(column);
         }
         box.getChildren().add(new SideBySide(columns.toArray(Node[]::new)));
-        d.note().ifPresent(note -> box.getChildren().add(curatorNote(note, ui)));
+        d.note().ifPresent(note -> box.getChildren().add(curatorNote(note.in(locale), ui)));
         return box;
     }
 

@@ -151,8 +151,8 @@ final class PersonPaneSkin extends SkinBase<PersonPane> {
                 when.getStyleClass().add("role-dates");
                 HBox row = new HBox(what, when);
                 row.getStyleClass().add("role");
-                if (r.note() != null && !r.note().isBlank()) {
-                    LazyTooltip.install(row, r.note());
+                if (r.note() != null && !r.note().en().isBlank()) {
+                    LazyTooltip.install(row, r.note().in(locale));
                 }
                 roles.getChildren().add(row);
             }
@@ -169,8 +169,8 @@ final class PersonPaneSkin extends SkinBase<PersonPane> {
                     when.getStyleClass().add("membership-dates");
                     HBox row = new HBox(new FactionChip(f, locale), when);
                     row.getStyleClass().add("membership");
-                    if (m.note() != null && !m.note().isBlank()) {
-                        LazyTooltip.install(row, m.note());
+                    if (m.note() != null && !m.note().en().isBlank()) {
+                        LazyTooltip.install(row, m.note().in(locale));
                     }
                     factions.getChildren().add(row);
                 });

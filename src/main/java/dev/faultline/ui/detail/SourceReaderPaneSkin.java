@@ -264,8 +264,8 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
         Label label = new Label(ui.get("nonArticle." + kebab(part.kind().name())));
         label.getStyleClass().add("non-article-label");
         box.getChildren().add(label);
-        if (part.note() != null && !part.note().isBlank()) {
-            Label note = new Label(part.note());
+        if (part.note() != null && !part.note().en().isBlank()) {
+            Label note = new Label(part.note().in(pane().getAppState().getLocale()));
             note.getStyleClass().add("non-article-note");
             note.setWrapText(true);
             box.getChildren().add(note);

@@ -107,10 +107,10 @@ final class SourcesPaneSkin extends SkinBase<SourcesPane> {
         card.getStyleClass().add("source-card");
         card.setId("source-card-" + source.id());
 
-        if (source.provenance() != null && !source.provenance().isBlank()) {
+        if (source.provenance() != null && !source.provenance().en().isBlank()) {
             Label label = new Label(ui.get("sources.provenance"));
             label.getStyleClass().add("source-section");
-            Label provenance = new Label(source.provenance());
+            Label provenance = new Label(source.provenance().in(locale));
             provenance.getStyleClass().add("source-provenance");
             provenance.setWrapText(true);
             card.getChildren().addAll(label, provenance);

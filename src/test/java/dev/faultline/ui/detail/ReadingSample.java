@@ -148,7 +148,7 @@ final class ReadingSample {
                         List.of(excerpt(THRONES, COUP_QUOTE)), null),
                 event("employees-letter", "Employees threaten to quit", "員工聯名信要求董事會辭職", EventKind.LETTER,
                         new DateSpan(PartialDate.ofDay(2023, 11, 20), null, true,
-                                "The letter came out on the Monday after the firing."), 4,
+                                LocalizedText.of("The letter came out on the Monday after the firing.", null)), 4,
                         List.of("sam-altman", "emmett-shear"), List.of("openai"), List.of("commercial"),
                         List.of(excerpt(THRONES, LETTER_QUOTE), excerpt(TRANSCRIPT, STAFF_QUOTE)), null),
                 event("altman-returns", "Altman returns as CEO", "奧特曼重返執行長職位", EventKind.RETURN,
@@ -167,7 +167,7 @@ final class ReadingSample {
                 List.of("altman-fired", "altman-returns"),
                 List.of(new Claim(weekend, LocalizedText.of("Only a weekend", "只有一個週末")),
                         new Claim(fiveDays, LocalizedText.of("Five days", "五天"))),
-                "He was fired on Friday 17 November and reinstated on the 21st: five days, including a weekend."));
+                LocalizedText.of("He was fired on Friday 17 November and reinstated on the 21st: five days, including a weekend.", null)));
         return new TimelineModel(LocalizedText.of("OpenAI crisis (sample)", "OpenAI 危機(樣本)"),
                 LocalizedText.of("A sample for the reading panes", "閱讀窗格的樣本"), sources, factions, orgs, people,
                 List.of(), events, disagreements);
@@ -176,7 +176,7 @@ final class ReadingSample {
     private Source source(String id, String title, String titleEn, String author, String outlet,
             PartialDate published, Script script, SourceKind kind, List<NonArticlePart> nonArticle) {
         return new Source(id, "seeds/" + id + ".txt", title, titleEn, author, outlet, published, script, kind,
-                "Sample provenance of " + id + ": a seed article, kept verbatim.", nonArticle, texts.get(id));
+                LocalizedText.of("Sample provenance of " + id + ": a seed article, kept verbatim.", null), nonArticle, texts.get(id));
     }
 
     private NonArticlePart part(String sourceId, NonArticleKind kind, String quote) {
@@ -200,7 +200,7 @@ final class ReadingSample {
     private static Event event(String id, String en, String zh, EventKind kind, DateSpan date, int importance,
             List<String> people, List<String> orgs, List<String> factions, List<Excerpt> excerpts, String note) {
         return new Event(id, LocalizedText.of(en, zh), LocalizedText.of(en + ", as the sources tell it.", zh + "。"),
-                kind, date, people, orgs, factions, importance, excerpts, note);
+                kind, date, people, orgs, factions, importance, excerpts, note == null ? null : LocalizedText.of(note, null));
     }
 
     private static String read(String path) {

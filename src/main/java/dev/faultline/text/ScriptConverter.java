@@ -1,0 +1,89 @@
+package dev.faultline.text;
+
+import com.ibm.icu.text.Transliterator;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Converts curated Traditional Chinese (Taiwan forms) to Simplified for the 简体 UI, and finds characters that belong
+ * to one script only, so that the loader can refuse a Simplified character in curated text and tests can check that
+ * each UI shows one script.
+ *
+ * <p>Traditional to Simplified is the safe direction: many Simplified characters stand for several Traditional ones
+ * (发 for 發 and 髮), so the reverse would guess. Conversion is ICU's {@code Traditional-Simplified} transform, the same
+ * table that {@link ScriptFolding} folds with, so what the app converts and what search folds agree.
+ *
+ * <p>"Simplified-only" means: the Simplified-to-Traditional transform changes the character, and the character is not
+ * in Big5 (the Traditional character set of Taiwan, as {@code x-windows-950}). The second test keeps characters that
+ * are good Traditional too (里, 干, 后, 台, 面) from being called Simplified. "Traditional-only" is the mirror: the
+ * Traditional-to-Simplified transform changes it. Thread-safe.
+ */
+public final class ScriptConverter {
+
+    private static final ScriptConverter INSTANCE = new ScriptConverter();
+
+    private final Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
+    private final Transliterator toTraditional = Transliterator.getInstance("Simplified-Traditional");
+    private final Charset big5 = Charset.forName("x-windows-950");
+
+    private ScriptConverter() {
+    }
+
+    /** The shared instance (the transforms are costly to build). */
+    public static ScriptConverter instance() {
+        return INSTANCE;
+    }
+
+    /** The Simplified form of a Traditional text; text in no Chinese script comes back unchanged. */
+    public String toSimplified(String traditional) {
+        if (traditional == null || traditional.isEmpty() || !hasHan(traditional)) {
+            return traditional;
+        }
+        synchronized (toSimplified) {
+            return toSimplified.transliterate(traditional);
+        }
+    }
+
+    /** The characters of a text that only Simplified Chinese writes, in order of first appearance. */
+    public Set<String> simplifiedOnly(CharSequence text) {
+        Set<String> found = new LinkedHashSet<>();
+        CharsetEncoder encoder = big5.newEncoder();
+        text.codePoints().filter(ScriptConverter::isHan).forEach(cp -> {
+            String c = Character.toString(cp);
+            String traditional;
+            synchronized (toTraditional) {
+                traditional = toTraditional.transliterate(c);
+            }
+            if (!traditional.equals(c) && !encoder.canEncode(c)) {
+                found.add(c);
+            }
+        });
+        return found;
+    }
+
+    /** The characters of a text that only Traditional Chinese writes, in order of first appearance. */
+    public Set<String> traditionalOnly(CharSequence text) {
+        Set<String> found = new LinkedHashSet<>();
+        text.codePoints().filter(ScriptConverter::isHan).forEach(cp -> {
+            String c = Character.toString(cp);
+            String simplified;
+            synchronized (toSimplified) {
+                simplified = toSimplified.transliterate(c);
+            }
+            if (!simplified.equals(c)) {
+                found.add(c);
+            }
+        });
+        return found;
+    }
+
+    private static boolean hasHan(String s) {
+        return s.codePoints().anyMatch(ScriptConverter::isHan);
+    }
+
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+}
