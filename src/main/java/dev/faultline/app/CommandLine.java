@@ -2,7 +2,7 @@ package dev.faultline.app;
 
 import java.io.PrintStream;
 
-/** Headless commands: {@code --validate}, {@code --list}, {@code --frame-bench}, {@code --help}. */
+/** Headless commands: {@code --validate}, {@code --list}, {@code --coverage}, {@code --frame-bench}, {@code --help}. */
 final class CommandLine {
 
     private CommandLine() {
@@ -16,6 +16,9 @@ final class CommandLine {
             }
             case "--list" -> {
                 return ListCommand.run(args, out, err);
+            }
+            case "--coverage" -> {
+                return CoverageCommand.run(args, out, err);
             }
             case "--frame-bench" -> {
                 return FrameBenchCommand.run(args, out, err);
@@ -37,6 +40,7 @@ final class CommandLine {
                 "usage: java -jar faultline.jar [MODEL]            open the app (on the built-in model if none given)",
                 "       java -jar faultline.jar --validate FILE    check a model file; exit 0 valid, 1 invalid, 2 usage",
                 "       java -jar faultline.jar --list [options] [MODEL]   print matching events (see --list --help)",
+                "       java -jar faultline.jar --coverage [MODEL]  print the sentences no event cites, per source",
                 "       java -jar faultline.jar --frame-bench N    play the shared frame-time workload with N events");
     }
 }

@@ -24,6 +24,7 @@ import dev.faultline.model.Script;
 import dev.faultline.model.Source;
 import dev.faultline.model.SourceKind;
 import dev.faultline.model.TimelineModel;
+import dev.faultline.model.UncitedPassage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -57,7 +58,7 @@ final class ModelReader {
 
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final String[] TOP = {"format", "title", "description", "sources", "factions", "organizations",
-        "people", "eras", "events", "disagreements"};
+        "people", "eras", "events", "disagreements", "uncited"};
 
     private final Problems problems;
     private final SeedFiles seedFiles;
@@ -122,13 +123,14 @@ final class ModelReader {
         List<Era> eras = each(eraNodes, top.path("eras"), this::era);
         List<Event> events = each(eventNodes, top.path("events"), this::event);
         List<Disagreement> disagreements = each(disagreementNodes, top.path("disagreements"), this::disagreement);
+        List<UncitedPassage> uncited = each(top.array("uncited", false), top.path("uncited"), this::uncited);
 
         curationWarnings();
         if (problems.errorCount() > 0) {
             return Optional.empty();
         }
         return Optional.of(new TimelineModel(title, description, sources, factions, organizations, people, eras,
-                events, disagreements));
+                events, disagreements, uncited));
     }
 
     private <T> List<T> each(List<LocatedJson> nodes, String path, ItemReader<T> reader) {
@@ -585,6 +587,25 @@ final class ModelReader {
         Excerpt excerpt = excerptNode == null ? null : excerpt(excerptNode, f.path("excerpt"), false);
         LocalizedText claim = f.text("claim", true);
         return excerpt == null || claim == null ? null : new Claim(excerpt, claim);
+    }
+
+    /** A passage left uncited on purpose: anchored exactly as an excerpt is, with its reason. */
+    private UncitedPassage uncited(LocatedJson node, String path) {
+        Fields f = Fields.open(node, path, "uncited passage", problems, "source", "quote", "occurrence", "reason")
+                .orElse(null);
+        if (f == null) {
+            return null;
+        }
+        String sourceId = reference(f.stringNode("source", true), f.path("source"), "source");
+        JsonString quote = f.stringNode("quote", true);
+        Integer occurrence = f.integer("occurrence", false, 1, Integer.MAX_VALUE, "a whole number from 1 up");
+        LocalizedText reason = f.text("reason", true);
+        SeedText seed = sourceId == null ? null : seeds.get(sourceId);
+        if (seed == null || quote == null || f.has("occurrence") && occurrence == null) {
+            return null;
+        }
+        QuoteAnchor.Outcome outcome = anchor(seed, quote, occurrence, f);
+        return !outcome.anchored() || reason == null ? null : new UncitedPassage(sourceId, outcome.range(), reason);
     }
 
     // ---- curation warnings

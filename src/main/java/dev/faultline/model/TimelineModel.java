@@ -30,10 +30,18 @@ public final class TimelineModel {
     private final Map<String, Event> events;
     private final Map<String, Disagreement> disagreements;
     private final List<Event> chronological;
+    private final List<UncitedPassage> uncited;
 
+    /** A model with no passages deliberately left uncited. */
     public TimelineModel(LocalizedText title, LocalizedText description, List<Source> sources, List<Faction> factions,
             List<Organization> organizations, List<Person> people, List<Era> eras, List<Event> events,
             List<Disagreement> disagreements) {
+        this(title, description, sources, factions, organizations, people, eras, events, disagreements, List.of());
+    }
+
+    public TimelineModel(LocalizedText title, LocalizedText description, List<Source> sources, List<Faction> factions,
+            List<Organization> organizations, List<Person> people, List<Era> eras, List<Event> events,
+            List<Disagreement> disagreements, List<UncitedPassage> uncited) {
         this.title = title;
         this.description = description;
         this.sources = index(sources, Source::id);
@@ -46,6 +54,7 @@ public final class TimelineModel {
         List<Event> sorted = new ArrayList<>(events);
         sorted.sort(CHRONOLOGICAL);
         this.chronological = Collections.unmodifiableList(sorted);
+        this.uncited = List.copyOf(uncited);
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
@@ -97,6 +106,16 @@ public final class TimelineModel {
 
     public List<Disagreement> disagreements() {
         return List.copyOf(disagreements.values());
+    }
+
+    /** Passages the curator deliberately left uncited, in file order. */
+    public List<UncitedPassage> uncited() {
+        return uncited;
+    }
+
+    /** Passages of one source deliberately left uncited, in file order. */
+    public List<UncitedPassage> uncitedIn(String sourceId) {
+        return uncited.stream().filter(u -> u.sourceId().equals(sourceId)).toList();
     }
 
     public Optional<Source> source(String id) {

@@ -77,6 +77,8 @@ class InvalidModelTest {
                         "\"occurrence\": 3 is out of range: the quote occurs twice in source \"trad\""),
                 rule("quote-in-non-article", 53, 48, "$.events[1].excerpts[0].quote", "quote overlaps the preamble at"
                         + " line 1 of source \"trad\", which is not article text"),
+                rule("uncited-ambiguous-quote", 68, 33, "$.uncited[0].quote", "quote occurs twice in source"
+                        + " \"trad\", at lines 4 and 7 of"),
                 rule("missing-seed", 8, 15, "$.sources[0].file", "seed file \"../seeds/no-such-file.txt\" not found"),
                 rule("absolute-seed-path", 8, 15, "$.sources[0].file", "seed file \"/etc/hostname\" must be a path"
                         + " relative to the model file"),
