@@ -125,6 +125,7 @@ final class ModelReader {
         List<Disagreement> disagreements = each(disagreementNodes, top.path("disagreements"), this::disagreement);
         List<UncitedPassage> uncited = each(top.array("uncited", false), top.path("uncited"), this::uncited);
 
+        CuratedTextRules.check(root, problems);
         curationWarnings();
         if (problems.errorCount() > 0) {
             return Optional.empty();

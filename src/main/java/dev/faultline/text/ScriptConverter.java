@@ -46,6 +46,19 @@ public final class ScriptConverter {
         }
     }
 
+    /**
+     * ICU's Traditional form of a Simplified text: a suggestion for error messages only, since one Simplified
+     * character may stand for several Traditional ones (发: 發, 髮).
+     */
+    public String toTraditional(String simplified) {
+        if (simplified == null || simplified.isEmpty() || !hasHan(simplified)) {
+            return simplified;
+        }
+        synchronized (toTraditional) {
+            return toTraditional.transliterate(simplified);
+        }
+    }
+
     /** The characters of a text that only Simplified Chinese writes, in order of first appearance. */
     public Set<String> simplifiedOnly(CharSequence text) {
         Set<String> found = new LinkedHashSet<>();

@@ -59,7 +59,7 @@ class CoverageCommandTest {
         int status = coverage("--coverage", file);
 
         assertThat(status).isEqualTo(1);
-        assertThat(outLines()).first().asString().startsWith(file + ":18:59: colour \"#0072B\"");
+        assertThat(outLines()).first().asString().startsWith(file + ":18:72: colour \"#0072B\"");
         assertThat(outLines()).last().asString().endsWith("1 error, 0 warnings");
     }
 

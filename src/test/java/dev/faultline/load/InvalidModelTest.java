@@ -38,7 +38,7 @@ class InvalidModelTest {
                 rule("unknown-source", 53, 31, "$.events[1].excerpts[0].source", "no source has the id \"simp\""),
                 rule("unknown-event", 60, 18, "$.disagreements[0].events[0]", "no event has the id"
                         + " \"altman-ousted\""),
-                rule("unknown-organization", 30, 58, "$.people[0].roles[0].organization", "no organization has the id"
+                rule("unknown-organization", 30, 71, "$.people[0].roles[0].organization", "no organization has the id"
                         + " \"open-ai-inc\""),
                 rule("unknown-faction", 31, 32, "$.people[0].factions[0].faction", "no faction has the id"
                         + " \"safety\""),
@@ -60,9 +60,9 @@ class InvalidModelTest {
                 rule("unknown-non-article-kind", 14, 31, "$.sources[0].nonArticle[0].kind", "unknown non-article kind"
                         + " \"footer\"; expected one of: advertisement, preamble, postscript, image-link,"
                         + " front-matter, byline"),
-                rule("unknown-organization-kind", 21, 79, "$.organizations[0].kind", "unknown organization kind"
+                rule("unknown-organization-kind", 21, 95, "$.organizations[0].kind", "unknown organization kind"
                         + " \"government\""),
-                rule("bad-color", 18, 59, "$.factions[0].color", "colour \"#0072B\" is not of the form #RRGGBB"),
+                rule("bad-color", 18, 72, "$.factions[0].color", "colour \"#0072B\" is not of the form #RRGGBB"),
                 rule("event-without-excerpts", 53, 19, "$.events[1].excerpts", "event has no excerpts; every event"
                         + " needs at least one verbatim quote from a source"),
                 rule("disagreement-one-claim", 61, 17, "$.disagreements[0].claims", "disagreement has 1 claim; it"
@@ -79,6 +79,13 @@ class InvalidModelTest {
                         + " line 1 of source \"trad\", which is not article text"),
                 rule("uncited-ambiguous-quote", 68, 33, "$.uncited[0].quote", "quote occurs twice in source"
                         + " \"trad\", at lines 4 and 7 of"),
+                rule("curated-simplified", 47, 47, "$.events[1].title.zh", "\"zh\" of \"title\" has"
+                        + " Simplified-only characters 奥 (Traditional 奧), 归 (Traditional 歸); curated Chinese is"
+                        + " Traditional (Taiwan forms)"),
+                rule("curated-without-chinese", 68, 87, "$.uncited[0].reason", "\"reason\" has no Chinese: add"
+                        + " \"zh\" (Traditional Chinese) beside \"en\""),
+                rule("curated-blank-chinese", 59, 50, "$.disagreements[0].topic.zh", "\"zh\" of \"topic\" is"
+                        + " empty"),
                 rule("missing-seed", 8, 15, "$.sources[0].file", "seed file \"../seeds/no-such-file.txt\" not found"),
                 rule("absolute-seed-path", 8, 15, "$.sources[0].file", "seed file \"/etc/hostname\" must be a path"
                         + " relative to the model file"),

@@ -23,6 +23,11 @@ class ScriptConverterTest {
     }
 
     @Test
+    void aSimplifiedCharacterGetsItsTraditionalFormSuggested() {
+        assertThat(converter.toTraditional("奥特曼回归")).isEqualTo("奧特曼回歸");
+    }
+
+    @Test
     void aTraditionalCharacterInTheSimplifiedUiIsFound() {
         assertThat(converter.traditionalOnly("董事会 董事會")).containsExactly("會");
         assertThat(converter.traditionalOnly(converter.toSimplified("國際 發展 奧特曼"))).isEmpty();
