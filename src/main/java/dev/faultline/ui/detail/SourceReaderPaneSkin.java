@@ -8,6 +8,8 @@ import dev.faultline.model.NonArticlePart;
 import dev.faultline.model.Source;
 import dev.faultline.model.TextRange;
 import dev.faultline.model.TimelineModel;
+import dev.faultline.model.UncitedPassage;
+import dev.faultline.query.Coverage;
 import dev.faultline.text.ScriptFolding;
 import dev.faultline.ui.AppState;
 import dev.faultline.ui.DateText;
@@ -56,6 +58,9 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
     private static final PseudoClass HEADING = PseudoClass.getPseudoClass("heading");
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final String CITED = "cited-passage";
+    /** A sentence no event or disagreement cites; its tag is the deliberately uncited passage, or NOT_CITED. */
+    private static final String UNCITED = "uncited";
+    private static final Object NOT_CITED = new Object();
     /** How far down the viewport a passage scrolled to is placed: a little above the middle, like a search hit. */
     private static final double SCROLL_ANCHOR = 0.3;
 
@@ -192,7 +197,7 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
         TimelineModel model = pane().getAppState().getModel();
         Locale locale = pane().getAppState().getLocale();
         findButton.setText(ui.get("reader.find"));
-        legend.setText(ui.get("reader.legend.cited"));
+        legend.setText(ui.get("reader.legend.cited") + "\n" + ui.get("reader.legend.uncited"));
         findBar.relabel(ui);
         empty.setText(ui.get("reader.empty"));
         updatingChooser = true;
@@ -303,6 +308,13 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
                 }
             }
         }
+        // The same sentences --coverage lists: faint, so a reader sees what the curation left out.
+        for (Coverage.Sentence sentence : Coverage.of(model, source).sentences()) {
+            if (sentence.status() != Coverage.Status.CITED) {
+                marks.add(new MarkedRuns.Mark(sentence.range(), UNCITED,
+                        sentence.setAside().<Object>map(u -> u).orElse(NOT_CITED)));
+            }
+        }
         for (TextRange marker : SourceLayout.boldMarkers(source.text(), new TextRange(0, source.text().length()))) {
             marks.add(new MarkedRuns.Mark(marker, "markup", null));
         }
@@ -334,7 +346,8 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
             String s = text.substring(run.range().start(), run.range().end());
             List<Event> citing = run.tags(CITED).stream().map(Event.class::cast).distinct().toList();
             if (citing.isEmpty()) {
-                pieces.add(new PassageView.Piece(s, run.range().start(), run.styleClasses(), null, null));
+                pieces.add(new PassageView.Piece(s, run.range().start(), run.styleClasses(), null,
+                        uncitedTip(run.tags(UNCITED))));
             } else {
                 Locale locale = pane().getAppState().getLocale();
                 String tip = ui.format("reader.citedBy",
@@ -344,6 +357,17 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
             }
         }
         return pieces;
+    }
+
+    /** Why a faint sentence is uncited: the curator's reason where one is given. */
+    private String uncitedTip(List<Object> tags) {
+        if (tags.isEmpty()) {
+            return null;
+        }
+        if (tags.get(0) instanceof UncitedPassage passage) {
+            return ui.format("reader.setAside", passage.reason().in(pane().getAppState().getLocale()));
+        }
+        return ui.get("reader.notCited");
     }
 
     /** Restyles the paragraphs that touch any of the ranges (all of them when the list is null). */

@@ -9,9 +9,11 @@ import static dev.faultline.ui.detail.ReadingSample.TRANSCRIPT;
 import static dev.faultline.ui.detail.ReadingSample.WEEKEND_QUOTE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faultline.model.LocalizedText;
 import dev.faultline.model.Source;
 import dev.faultline.model.TextRange;
 import dev.faultline.model.TimelineModel;
+import dev.faultline.model.UncitedPassage;
 import dev.faultline.ui.AppState;
 import dev.faultline.ui.Selection;
 import java.util.List;
@@ -26,6 +28,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -39,6 +42,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SourceReaderPaneTest {
 
+    /** Where {@code Tooltip.install} keeps a node's tooltip. */
+    private static final String TOOLTIP = "javafx.scene.control.Tooltip";
     /** A sentence near the end of the book summary, far below the first screenful. */
     private static final String LATE_QUOTE = "人才的裂變不只是分家,更是新帝國的誕生。";
 
@@ -123,6 +128,44 @@ class SourceReaderPaneTest {
         clickOnCharacter(robot, rangeOf(THRONES, LETTER_QUOTE).start() + 2);
 
         assertThat(state.getSelection()).isEqualTo(new Selection.OfEvent("employees-letter"));
+    }
+
+    @Test
+    void sentencesNoEventCitesAreFaintAndSayWhyOnHover(FxRobot robot) throws TimeoutException {
+        String uncited = "这是最坏的时代,也是最好的时代。";
+        String setAside = "一位从业者对这场闹剧评价道。";
+        TimelineModel withReason = new TimelineModel(model.title(), model.description(), model.sources(),
+                model.factions(), model.organizations(), model.people(), model.eras(), model.events(),
+                model.disagreements(), List.of(new UncitedPassage(THRONES, rangeOf(THRONES, setAside),
+                        LocalizedText.of("An unnamed practitioner's opinion.", "匿名從業者的看法。"))));
+        robot.interact(() -> {
+            state.setModel(withReason);
+            state.select(new Selection.OfSource(THRONES));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Text> faint = robot.lookup("#source-reader .uncited").queryAllAs(Text.class).stream().toList();
+        assertThat(faint).extracting(Text::getText).contains(uncited, setAside);
+        assertThat(faint).extracting(Text::getText).noneMatch(t -> t.contains(LETTER_QUOTE));
+        Text letter = robot.lookup("#source-reader .cited-passage").queryAllAs(Text.class).stream()
+                .filter(t -> t.getText().equals(LETTER_QUOTE)).findFirst().orElseThrow();
+        assertThat(letter.getStyleClass()).doesNotContain("uncited");
+
+        assertThat(hoverTip(robot, setAside))
+                .isEqualTo("Not cited by any event, on purpose: An unnamed practitioner's opinion.");
+        assertThat(hoverTip(robot, uncited)).isEqualTo("Not cited by any event");
+    }
+
+    /** Scrolls a faint sentence of THRONES into view, points at it, and returns its tooltip's text. */
+    private String hoverTip(FxRobot robot, String sentence) throws TimeoutException {
+        robot.interact(() -> state.select(new Selection.OfPassage(THRONES, rangeOf(THRONES, sentence), null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        Text run = robot.lookup("#source-reader .uncited").queryAllAs(Text.class).stream()
+                .filter(t -> t.getText().equals(sentence)).findFirst().orElseThrow();
+        robot.moveTo(run);
+        // The tooltip is built when the pointer first enters the run (LazyTooltip); Tooltip.install keeps it there.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> run.getProperties().get(TOOLTIP) != null);
+        return ((Tooltip) run.getProperties().get(TOOLTIP)).getText();
     }
 
     @Test
