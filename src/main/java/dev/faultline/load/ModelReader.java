@@ -606,7 +606,20 @@ final class ModelReader {
             return null;
         }
         QuoteAnchor.Outcome outcome = anchor(seed, quote, occurrence, f);
-        return !outcome.anchored() || reason == null ? null : new UncitedPassage(sourceId, outcome.range(), reason);
+        if (!outcome.anchored()) {
+            return null;
+        }
+        // Coverage counts article text only, so a passage set aside there would account for nothing.
+        for (NonArticlePart part : nonArticle.getOrDefault(sourceId, List.of())) {
+            if (part.range().overlaps(outcome.range())) {
+                problems.error(quote.position(), f.path("quote"), "uncited passage overlaps the "
+                        + part.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + " at line "
+                        + seed.lineOf(part.range().start()) + " of source \"" + sourceId
+                        + "\", which is not article text; only article text needs accounting for");
+                return null;
+            }
+        }
+        return reason == null ? null : new UncitedPassage(sourceId, outcome.range(), reason);
     }
 
     // ---- curation warnings

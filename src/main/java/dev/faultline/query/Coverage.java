@@ -11,6 +11,7 @@ import dev.faultline.model.TimelineModel;
 import dev.faultline.model.UncitedPassage;
 import dev.faultline.text.Sentences;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -88,11 +89,9 @@ public final class Coverage {
         LineIndex lines = new LineIndex(text);
         for (TextRange article : articleRanges(source)) {
             for (TextRange range : Sentences.split(text, article.start(), article.end())) {
-                Status status = Status.UNCITED;
+                Status status = Status.CITED;
                 UncitedPassage by = null;
-                if (cited.stream().anyMatch(range::overlaps)) {
-                    status = Status.CITED;
-                } else {
+                if (cited.stream().noneMatch(range::overlaps)) {
                     by = setAside.stream().filter(u -> u.range().overlaps(range)).findFirst().orElse(null);
                     status = by == null ? Status.UNCITED : Status.SET_ASIDE;
                 }
@@ -142,7 +141,7 @@ public final class Coverage {
         }
 
         int lineOf(int offset) {
-            int i = java.util.Arrays.binarySearch(starts, offset);
+            int i = Arrays.binarySearch(starts, offset);
             return i >= 0 ? i + 1 : -i - 1;
         }
     }

@@ -65,11 +65,16 @@ public final class ScriptConverter {
         CharsetEncoder encoder = big5.newEncoder();
         text.codePoints().filter(ScriptConverter::isHan).forEach(cp -> {
             String c = Character.toString(cp);
+            // The Big5 test first: it is cheap and passes nearly every character of Traditional text, so the costly
+            // transliteration runs only for the few left (the loader checks every curated string with this).
+            if (encoder.canEncode(c)) {
+                return;
+            }
             String traditional;
             synchronized (toTraditional) {
                 traditional = toTraditional.transliterate(c);
             }
-            if (!traditional.equals(c) && !encoder.canEncode(c)) {
+            if (!traditional.equals(c)) {
                 found.add(c);
             }
         });

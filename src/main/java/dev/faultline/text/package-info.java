@@ -1,2 +1,3 @@
-/** Text handling: Traditional/Simplified script folding, width and case folding, alias indexes, mention finding. */
+/** Text handling: Traditional/Simplified script folding, width and case folding, alias indexes, mention finding,
+ * sentence splitting. */
 package dev.faultline.text;

@@ -71,6 +71,16 @@ class CoverageCommandTest {
     }
 
     @Test
+    void helpExplainsTheReportAndTheMainUsageNamesIt() {
+        assertThat(coverage("--coverage", "--help")).isZero();
+        assertThat(coverage("--help")).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("usage: java -jar faultline.jar --coverage [MODEL]", "Sentences end at a line break")
+                .contains("java -jar faultline.jar --coverage [MODEL]  print the sentences no event cites");
+    }
+
+    @Test
     void controlCharactersInASentenceArePrintedEscaped() {
         assertThat(CoverageCommand.escaped("a\tb\u202Ec\\d")).isEqualTo("a\\tb\\u202Ec\\\\d");
     }

@@ -79,6 +79,8 @@ class InvalidModelTest {
                         + " line 1 of source \"trad\", which is not article text"),
                 rule("uncited-ambiguous-quote", 68, 33, "$.uncited[0].quote", "quote occurs twice in source"
                         + " \"trad\", at lines 4 and 7 of"),
+                rule("uncited-in-non-article", 68, 33, "$.uncited[0].quote", "uncited passage overlaps the preamble"
+                        + " at line 1 of source \"trad\", which is not article text"),
                 rule("curated-simplified", 47, 47, "$.events[1].title.zh", "\"zh\" of \"title\" has"
                         + " Simplified-only characters 奥 (Traditional 奧), 归 (Traditional 歸); curated Chinese is"
                         + " Traditional (Taiwan forms)"),

@@ -311,8 +311,8 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
         // The same sentences --coverage lists: faint, so a reader sees what the curation left out.
         for (Coverage.Sentence sentence : Coverage.of(model, source).sentences()) {
             if (sentence.status() != Coverage.Status.CITED) {
-                marks.add(new MarkedRuns.Mark(sentence.range(), UNCITED,
-                        sentence.setAside().<Object>map(u -> u).orElse(NOT_CITED)));
+                Object why = sentence.setAsideBy() != null ? sentence.setAsideBy() : NOT_CITED;
+                marks.add(new MarkedRuns.Mark(sentence.range(), UNCITED, why));
             }
         }
         for (TextRange marker : SourceLayout.boldMarkers(source.text(), new TextRange(0, source.text().length()))) {
