@@ -1,5 +1,6 @@
 package dev.faultline.ui.filter;
 
+import dev.faultline.text.LocalFormat;
 import dev.faultline.model.Person;
 import dev.faultline.text.AliasIndex;
 import dev.faultline.text.FoldTable;
@@ -92,7 +93,7 @@ final class PeoplePickerSkin extends SkinBase<PeoplePicker> {
         list.setCellFactory(v -> new CheckBoxListCell<>(this::checkOf, new StringConverter<>() {
             @Override
             public String toString(Person p) {
-                return p == null ? "" : p.name().in(getSkinnable().getLocale());
+                return p == null ? "" : LocalFormat.of(getSkinnable().getLocale()).text(p.name());
             }
 
             @Override
@@ -192,7 +193,7 @@ final class PeoplePickerSkin extends SkinBase<PeoplePicker> {
         button.setText(chosen.isEmpty() ? text.get("bar.people") : text.format("bar.peopleChosen", chosen.size()));
         picker.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("chosen"), !chosen.isEmpty());
         String names = picker.getPeople().stream().filter(p -> chosen.contains(p.id()))
-                .map(p -> p.name().in(picker.getLocale())).collect(Collectors.joining(", "));
+                .map(p -> LocalFormat.of(picker.getLocale()).text(p.name())).collect(Collectors.joining(", "));
         button.setTooltip(names.isEmpty() ? null : new Tooltip(names));
         find.setPromptText(text.get("bar.peopleFind"));
         none.setText(text.get("bar.peopleNone"));

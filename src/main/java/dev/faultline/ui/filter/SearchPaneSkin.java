@@ -1,5 +1,6 @@
 package dev.faultline.ui.filter;
 
+import dev.faultline.text.LocalFormat;
 import dev.faultline.model.Event;
 import dev.faultline.model.TextRange;
 import dev.faultline.model.TimelineModel;
@@ -7,7 +8,6 @@ import dev.faultline.query.SearchHit;
 import dev.faultline.query.SearchResults;
 import dev.faultline.query.Snippet;
 import dev.faultline.ui.AppState;
-import dev.faultline.ui.DateText;
 import dev.faultline.ui.UiText;
 import java.util.ArrayList;
 import java.util.List;
@@ -210,8 +210,8 @@ final class SearchPaneSkin extends SkinBase<SearchPane> {
             Locale locale = getSkinnable().getState().getLocale();
             UiText text = UiText.of("filter", locale);
             setId("search-hit-" + hit.eventId());
-            date.setText(DateText.of(event.date(), locale));
-            String shownTitle = event.title().in(locale);
+            date.setText(LocalFormat.of(locale).span(event.date()));
+            String shownTitle = LocalFormat.of(locale).text(event.title());
             boolean hitIsShownTitle = hit.field() == SearchHit.Field.TITLE
                     && hit.snippet().text().equals(shownTitle);
             if (hitIsShownTitle) {

@@ -1,5 +1,7 @@
 package dev.faultline.ui.timeline;
 
+import dev.faultline.model.PartialDate;
+import dev.faultline.text.LocalFormat;
 import dev.faultline.timeline.Axis;
 import dev.faultline.timeline.EventDates;
 import dev.faultline.timeline.FrameLayout;
@@ -113,13 +115,15 @@ final class TimelinePainter {
     }
 
     private static String sampleDate(int precision, Locale locale) {
-        boolean zh = locale != null && "zh".equals(locale.getLanguage());
-        return switch (precision) {
-            case TimelineItems.EXACT -> zh ? "~2023年12月28日 23:59" : "~28 Sep 2023 23:59";
-            case TimelineItems.MONTH -> zh ? "~2023年12月" : "~Sep 2023";
-            case TimelineItems.YEAR -> zh ? "~2023年" : "~2023";
-            default -> zh ? "~2023年12月28日" : "~28 Sep 2023";
-        };
+        // A wide date of each precision, in the words the cards use.
+        LocalFormat f = LocalFormat.of(locale);
+        PartialDate wide = PartialDate.ofDay(2023, 12, 28);
+        return f.approximateShort(switch (precision) {
+            case TimelineItems.EXACT -> f.dateTime(java.time.LocalDateTime.of(2023, 12, 28, 23, 59));
+            case TimelineItems.MONTH -> f.date(PartialDate.ofMonth(2023, 12));
+            case TimelineItems.YEAR -> f.date(PartialDate.ofYear(2023));
+            default -> f.date(wide);
+        });
     }
 
     private final java.util.HashMap<Integer, String> dates = new java.util.HashMap<>();
