@@ -147,6 +147,18 @@ public final class LocalFormat {
         return patterns.format("englishOnly");
     }
 
+    /**
+     * Curated prose (a note, a summary, a claim) in this language; where the Chinese UI has to show the English, it
+     * says so with a discreet marker, "… （僅英文）", rather than mixing languages silently.
+     */
+    public String marked(LocalizedText text) {
+        if (text == null) {
+            return "";
+        }
+        Curated c = curated(text);
+        return c.englishOnly() ? patterns.format("englishOnly.marked", c.text()) : c.text();
+    }
+
     private DateTimeFormatter pattern(String key) {
         return formatters.computeIfAbsent(key, k -> DateTimeFormatter.ofPattern(patterns.get(k), language.chinese()
                 ? language.locale() : Locale.ENGLISH));

@@ -106,7 +106,7 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
         meta.getStyleClass().add("event-meta");
         nodes.add(meta);
         event.date().inferenceNote().ifPresent(note -> {
-            Label l = new Label(ui.format("event.dateInferred", LocalFormat.of(locale).text(note)));
+            Label l = new Label(ui.format("event.dateInferred", LocalFormat.of(locale).marked(note)));
             l.getStyleClass().add("event-date-note");
             l.setWrapText(true);
             LazyTooltip.install(l, ui.get("curator.noteTooltip"));
@@ -142,20 +142,20 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
                 Label l = new Label(LocalFormat.of(locale).text(o.name()));
                 l.getStyleClass().add("organization-name");
                 if (o.description() != null) {
-                    LazyTooltip.install(l, LocalFormat.of(locale).text(o.description()));
+                    LazyTooltip.install(l, LocalFormat.of(locale).marked(o.description()));
                 }
                 names.getChildren().add(l);
             }
             nodes.add(names);
         }
 
-        Label summary = new Label(LocalFormat.of(locale).text(event.summary()));
+        Label summary = new Label(LocalFormat.of(locale).marked(event.summary()));
         summary.setId("event-summary");
         summary.getStyleClass().add("event-summary");
         summary.setWrapText(true);
         nodes.add(summary);
 
-        event.note().ifPresent(note -> nodes.add(curatorNote(LocalFormat.of(locale).text(note), ui)));
+        event.note().ifPresent(note -> nodes.add(curatorNote(LocalFormat.of(locale).marked(note), ui)));
 
         // The event's own evidence comes first; where sources disagree, a notice up here links to the comparison
         // below, so a disagreement is seen at once without pushing the excerpts out of sight.
@@ -256,7 +256,7 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
             }
             VBox column = new VBox();
             column.getStyleClass().add("claim");
-            Label says = new Label(LocalFormat.of(locale).text(c.claim()));
+            Label says = new Label(LocalFormat.of(locale).marked(c.claim()));
             says.getStyleClass().add("claim-text");
             says.setWrapText(true);
             column.getChildren().addAll(says,
@@ -264,7 +264,7 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
             columns.add(column);
         }
         box.getChildren().add(new SideBySide(columns.toArray(Node[]::new)));
-        d.note().ifPresent(note -> box.getChildren().add(curatorNote(LocalFormat.of(locale).text(note), ui)));
+        d.note().ifPresent(note -> box.getChildren().add(curatorNote(LocalFormat.of(locale).marked(note), ui)));
         return box;
     }
 

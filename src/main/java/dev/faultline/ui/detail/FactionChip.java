@@ -22,7 +22,7 @@ final class FactionChip extends Label {
         // The colour comes from the data, so it cannot live in the stylesheet.
         setStyle("-fx-background-color: " + toCss(fill) + "; -fx-text-fill: " + toCss(textOn(fill)) + ";");
         if (faction.description() != null) {
-            LazyTooltip.install(this, LocalFormat.of(locale).text(faction.description()));
+            LazyTooltip.install(this, LocalFormat.of(locale).marked(faction.description()));
         }
     }
 

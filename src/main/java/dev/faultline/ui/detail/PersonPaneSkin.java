@@ -131,7 +131,7 @@ final class PersonPaneSkin extends SkinBase<PersonPane> {
             nodes.add(aliases);
         }
 
-        Label bio = new Label(person.bio() == null ? "" : LocalFormat.of(locale).text(person.bio()));
+        Label bio = new Label(person.bio() == null ? "" : LocalFormat.of(locale).marked(person.bio()));
         bio.setId("person-bio");
         bio.getStyleClass().add("person-bio");
         bio.setWrapText(true);
@@ -152,7 +152,7 @@ final class PersonPaneSkin extends SkinBase<PersonPane> {
                 HBox row = new HBox(what, when);
                 row.getStyleClass().add("role");
                 if (r.note() != null && !r.note().en().isBlank()) {
-                    LazyTooltip.install(row, LocalFormat.of(locale).text(r.note()));
+                    LazyTooltip.install(row, LocalFormat.of(locale).marked(r.note()));
                 }
                 roles.getChildren().add(row);
             }
@@ -170,7 +170,7 @@ final class PersonPaneSkin extends SkinBase<PersonPane> {
                     HBox row = new HBox(new FactionChip(f, locale), when);
                     row.getStyleClass().add("membership");
                     if (m.note() != null && !m.note().en().isBlank()) {
-                        LazyTooltip.install(row, LocalFormat.of(locale).text(m.note()));
+                        LazyTooltip.install(row, LocalFormat.of(locale).marked(m.note()));
                     }
                     factions.getChildren().add(row);
                 });

@@ -265,7 +265,7 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
         label.getStyleClass().add("non-article-label");
         box.getChildren().add(label);
         if (part.note() != null && !part.note().en().isBlank()) {
-            Label note = new Label(LocalFormat.of(pane().getAppState().getLocale()).text(part.note()));
+            Label note = new Label(LocalFormat.of(pane().getAppState().getLocale()).marked(part.note()));
             note.getStyleClass().add("non-article-note");
             note.setWrapText(true);
             box.getChildren().add(note);

@@ -110,7 +110,7 @@ final class SourcesPaneSkin extends SkinBase<SourcesPane> {
         if (source.provenance() != null && !source.provenance().en().isBlank()) {
             Label label = new Label(ui.get("sources.provenance"));
             label.getStyleClass().add("source-section");
-            Label provenance = new Label(LocalFormat.of(locale).text(source.provenance()));
+            Label provenance = new Label(LocalFormat.of(locale).marked(source.provenance()));
             provenance.getStyleClass().add("source-provenance");
             provenance.setWrapText(true);
             card.getChildren().addAll(label, provenance);

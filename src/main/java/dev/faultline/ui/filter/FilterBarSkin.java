@@ -363,7 +363,7 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
             Faction f = (Faction) chip.getUserData();
             chip.setText(LocalFormat.of(locale).text(f.name()));
             chip.setTooltip(new Tooltip(text.format("bar.factionTooltip", f.description() == null ? LocalFormat.of(locale).text(f.name())
-                    : LocalFormat.of(locale).text(f.description()))));
+                    : LocalFormat.of(locale).marked(f.description()))));
         }
         people.setLocale(locale);
         if (state.getModel() != null) {
