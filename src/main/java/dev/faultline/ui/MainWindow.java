@@ -68,7 +68,8 @@ public final class MainWindow extends BorderPane {
         this.actions = actions;
         getStyleClass().add("main-window");
         setId("main-window");
-        getStylesheets().add(MainWindow.class.getResource("main-window.css").toExternalForm());
+        getStylesheets().addAll(BundledFont.STYLESHEET,
+                MainWindow.class.getResource("main-window.css").toExternalForm());
 
         eventList = new EventListPane(state);
         eventsTab.setContent(eventList);
@@ -267,6 +268,7 @@ public final class MainWindow extends BorderPane {
         String model = state.getModel() == null ? "—" : LocalFormat.of(state.getLocale()).text(state.getModel().title());
         String version = MainWindow.class.getPackage().getImplementationVersion();
         alert.setContentText(t.format("dialog.about.text", version == null ? "dev" : version, model));
+        alert.getDialogPane().getStylesheets().add(BundledFont.STYLESHEET);
         alert.show();
     }
 

@@ -72,7 +72,7 @@ public final class ProblemsDialog {
         VBox content = new VBox(8, list);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setPrefWidth(800);
-        alert.getDialogPane().getStylesheets().add(
+        alert.getDialogPane().getStylesheets().addAll(BundledFont.STYLESHEET,
                 ProblemsDialog.class.getResource("main-window.css").toExternalForm());
         ButtonType copy = new ButtonType("copy", javafx.scene.control.ButtonBar.ButtonData.LEFT);
         alert.getButtonTypes().setAll(copy, ButtonType.CLOSE);

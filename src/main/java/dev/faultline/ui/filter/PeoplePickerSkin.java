@@ -1,5 +1,6 @@
 package dev.faultline.ui.filter;
 
+import dev.faultline.ui.BundledFont;
 import dev.faultline.text.LocalFormat;
 import dev.faultline.model.Person;
 import dev.faultline.text.AliasIndex;
@@ -116,7 +117,8 @@ final class PeoplePickerSkin extends SkinBase<PeoplePicker> {
         content.getStyleClass().add("people-popup");
         VBox.setVgrow(list, Priority.ALWAYS);
         // The popup is a separate scene: it takes the control's stylesheet along.
-        content.getStylesheets().add(picker.getUserAgentStylesheet());
+        content.getStylesheets().addAll(BundledFont.STYLESHEET, picker.getUserAgentStylesheet());
+        content.getStyleClass().add("bundled-face");
         popup.getContent().add(content);
         popup.setAutoHide(true);
         popup.setOnHidden(e -> getSkinnable().hide());

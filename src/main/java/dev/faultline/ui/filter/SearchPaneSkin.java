@@ -1,5 +1,6 @@
 package dev.faultline.ui.filter;
 
+import dev.faultline.ui.ReadableGlyphs;
 import dev.faultline.text.LocalFormat;
 import dev.faultline.model.Event;
 import dev.faultline.model.TextRange;
@@ -154,7 +155,7 @@ final class SearchPaneSkin extends SkinBase<SearchPane> {
     }
 
     private static Text text(String s, String styleClass) {
-        Text t = new Text(s);
+        Text t = new Text(ReadableGlyphs.forDisplay(s));
         t.getStyleClass().add(styleClass);
         return t;
     }

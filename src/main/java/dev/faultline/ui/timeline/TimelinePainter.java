@@ -83,8 +83,7 @@ final class TimelinePainter {
 
     /** The bundled CJK font at a size, if the app loaded it; otherwise the system's fallback is used. */
     private static Font cjk(double size) {
-        Font f = Font.font(dev.faultline.ui.BundledFont.FAMILY, size);
-        return dev.faultline.ui.BundledFont.FAMILY.equals(f.getFamily()) ? f : null;
+        return dev.faultline.ui.BundledFont.bundled(size);
     }
 
     String family() {
@@ -92,8 +91,7 @@ final class TimelinePainter {
     }
 
     private Font font(FontWeight weight, double size) {
-        return family == null || family.isBlank() ? Font.font(Font.getDefault().getFamily(), weight, size)
-                : Font.font(family, weight, size);
+        return dev.faultline.ui.BundledFont.face(family, weight, size);
     }
 
     /** A card's width: its title (or date) and padding, within bounds. */
@@ -253,10 +251,10 @@ final class TimelinePainter {
         paintAxis(gc, in);
         if (in.emptyMessage() != null) {
             gc.setFill(c.mutedText());
-            gc.setFont(bandLabel.font());
-            gc.setTextAlign(TextAlignment.CENTER);
-            gc.fillText(in.emptyMessage(), w / 2, headerBottom + (h - headerBottom) / 2);
             gc.setTextAlign(TextAlignment.LEFT);
+            // Drawn run by run, so its Chinese comes from the bundled face, not boxes.
+            bandLabel.fill(gc, in.emptyMessage(), Math.round(w / 2 - bandLabel.width(in.emptyMessage()) / 2),
+                    headerBottom + (h - headerBottom) / 2);
         }
     }
 
