@@ -236,10 +236,11 @@ public final class SearchIndex {
 
     /**
      * The people a whole search text names (see {@link AliasIndex#named}): "altman", "Sam Altman", "奥特曼" and
-     * "奧特曼" all name Sam Altman. Empty for plain text.
+     * "奧特曼" all name Sam Altman. Empty for plain text, and for a quoted text ({@code "Altman"} finds the word).
      */
     public List<String> namedPeople(String text) {
-        if (text == null || text.isBlank()) {
+        // A quoted query asks for the text as written, so it never stands for a person.
+        if (text == null || text.isBlank() || "\"“”".indexOf(text.strip().charAt(0)) >= 0) {
             return List.of();
         }
         return people.named(FoldTable.instance().fold(text));

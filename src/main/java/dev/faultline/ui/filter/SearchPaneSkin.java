@@ -133,6 +133,13 @@ final class SearchPaneSkin extends SkinBase<SearchPane> {
         } else {
             status.setText(text.format("search.results", r.hits().size()));
         }
+        if (!query.isEmpty() && !r.namedPeople().isEmpty() && state.getModel() != null) {
+            // Say whose name the query is: its results include every form of that name.
+            String names = r.namedPeople().stream()
+                    .map(id -> state.getModel().person(id).map(p -> text.formats().text(p.name())).orElse(id))
+                    .collect(java.util.stream.Collectors.joining(text.get("search.nameSeparator")));
+            status.setText(status.getText() + " · " + text.format("search.matchedPerson", names));
+        }
         list.refresh();
     }
 
