@@ -1,11 +1,11 @@
 package dev.faultline.app;
 
-import dev.faultline.text.LocalFormat;
 import dev.faultline.load.LoadResult;
 import dev.faultline.load.ModelLoader;
 import dev.faultline.model.TimelineModel;
 import dev.faultline.query.EventFilter;
 import dev.faultline.text.Language;
+import dev.faultline.text.LocalFormat;
 import dev.faultline.timeline.LaneGrouping;
 import dev.faultline.ui.AppState;
 import dev.faultline.ui.BundledFont;
@@ -66,6 +66,14 @@ public final class FaultlineApp extends Application implements ShellActions {
     @Override
     public void init() {
         BundledFont.load();
+        // ICU's first message and the script transforms cost a second or more on a cold machine: pay it here, on
+        // the launcher thread, not on the JavaFX thread at the first status line or the first switch to 简体.
+        for (Language l : Language.values()) {
+            for (String bundle : List.of("shell", "timeline", "detail", "filter")) {
+                UiText.of(bundle, l.locale()).format("!warm-up!");
+            }
+            LocalFormat.of(l).message("count.eventsOf", 1, 2);
+        }
         List<String> args = getParameters().getUnnamed();
         initialPath = args.isEmpty() ? BuiltInModel.path() : Path.of(args.get(args.size() - 1));
         initialResult = new ModelLoader().load(initialPath);

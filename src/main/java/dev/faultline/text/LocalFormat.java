@@ -33,8 +33,8 @@ public final class LocalFormat {
     private LocalFormat(Language language) {
         this.language = language;
         this.patterns = Phrasebook.open("dev.faultline.text.formats", language);
-        ULocale u = ULocale.forLocale(language.locale());
-        this.numbers = ThreadLocal.withInitial(() -> NumberFormat.getIntegerInstance(u));
+        this.numbers = ThreadLocal.withInitial(
+                () -> NumberFormat.getIntegerInstance(ULocale.forLocale(language.locale())));
     }
 
     /** The formatter of a language. */
@@ -73,10 +73,10 @@ public final class LocalFormat {
         if (start.precision() == DatePrecision.DAY && end.precision() == DatePrecision.DAY
                 && start.year() == end.year()) {
             String form = start.month() == end.month() ? "range.sameMonth" : "range.sameYear";
-            return patterns.format(form, pattern(form + ".start").format(start.firstDay()),
+            return patterns.fill(form, pattern(form + ".start").format(start.firstDay()),
                     pattern(form + ".end").format(end.firstDay()));
         }
-        return patterns.format("range", date(start), date(end));
+        return patterns.fill("range", date(start), date(end));
     }
 
     /** A model date: its range, "about …" when inferred. */
@@ -87,12 +87,12 @@ public final class LocalFormat {
 
     /** "about …" / "約…": a date that was inferred. */
     public String approximate(String date) {
-        return patterns.format("approximate", date);
+        return patterns.fill("approximate", date);
     }
 
     /** The compact "~…" / "約…" for a card too small for "about". */
     public String approximateShort(String date) {
-        return patterns.format("approximate.short", date);
+        return patterns.fill("approximate.short", date);
     }
 
     /** A day with its time: "17 Nov 2023 14:05", "2023年11月17日 14:05". */
@@ -105,9 +105,14 @@ public final class LocalFormat {
         return pattern(key).format(t);
     }
 
-    /** A message of the formats bundle with arguments ("Q{0}", "{0}年代"). */
+    /** A message of the formats bundle with arguments (ICU: plurals, numbers). */
     public String message(String key, Object... args) {
         return patterns.format(key, args);
+    }
+
+    /** A plain pattern of the formats bundle with its arguments put in ("Q{0}", "{0}年代"): no ICU, for the axis. */
+    public String fill(String key, Object... args) {
+        return patterns.fill(key, args);
     }
 
     /** A whole number with the language's grouping: "12,345". */
@@ -144,7 +149,7 @@ public final class LocalFormat {
 
     /** The discreet marker put beside a text shown in English in the Chinese UI: "僅英文". */
     public String englishOnlyMarker() {
-        return patterns.format("englishOnly");
+        return patterns.get("englishOnly");
     }
 
     /**
@@ -156,7 +161,7 @@ public final class LocalFormat {
             return "";
         }
         Curated c = curated(text);
-        return c.englishOnly() ? patterns.format("englishOnly.marked", c.text()) : c.text();
+        return c.englishOnly() ? patterns.fill("englishOnly.marked", c.text()) : c.text();
     }
 
     private DateTimeFormatter pattern(String key) {

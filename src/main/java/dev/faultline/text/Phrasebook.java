@@ -25,12 +25,12 @@ public final class Phrasebook {
 
     private final Map<String, String> strings;
     private final Language language;
-    private final ULocale uLocale;
+    /** Compiled messages, made when first used: ICU's first message costs over a second on a cold, busy machine. */
+    private final Map<String, MessageFormat> messages = new ConcurrentHashMap<>();
 
     private Phrasebook(Map<String, String> strings, Language language) {
         this.strings = strings;
         this.language = language;
-        this.uLocale = ULocale.forLocale(language.locale());
     }
 
     /** The bundle {@code baseName} (e.g. {@code dev.faultline.ui.i18n.shell}) in a language. */
@@ -74,7 +74,24 @@ public final class Phrasebook {
         if (pattern == null) {
             return "!" + key + "!";
         }
-        return new MessageFormat(pattern, uLocale).format(args);
+        MessageFormat message = messages.computeIfAbsent(key,
+                k -> new MessageFormat(pattern, ULocale.forLocale(language.locale())));
+        // A MessageFormat is not thread-safe; formatting is quick, so callers take turns.
+        synchronized (message) {
+            return message.format(args);
+        }
+    }
+
+    /**
+     * A pattern with its {@code {0}}, {@code {1}} … replaced by the arguments as strings, without ICU: for the
+     * axis's labels, made many times a frame and on the warm-up thread before ICU is loaded.
+     */
+    public String fill(String key, Object... args) {
+        String s = get(key);
+        for (int i = 0; i < args.length; i++) {
+            s = s.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return s;
     }
 
     /** Every key of the book (for tests that check each string). */

@@ -41,7 +41,7 @@ public final class AxisLabels {
     public String minor(TickUnit unit, long millis) {
         LocalDateTime t = at(millis);
         return switch (unit) {
-            case QUARTER -> format.message("axis.quarter", (t.getMonthValue() - 1) / 3 + 1);
+            case QUARTER -> format.fill("axis.quarter", (t.getMonthValue() - 1) / 3 + 1);
             case DECADE -> decade(t.getYear());
             case CENTURY -> century(t.getYear());
             default -> format.formatPattern(minorKeys[unit.ordinal()], t);
@@ -69,12 +69,12 @@ public final class AxisLabels {
     }
 
     private String decade(int year) {
-        return format.message("axis.decade", year - Math.floorMod(year, 10));
+        return format.fill("axis.decade", year - Math.floorMod(year, 10));
     }
 
     private String century(int year) {
         int start = year - Math.floorMod(year, 100);
-        return format.message("axis.century", start, start + 99);
+        return format.fill("axis.century", start, start + 99);
     }
 
     private static LocalDateTime at(long millis) {

@@ -48,7 +48,7 @@ public final class EventDates {
             String text = f.dateTime(start);
             if (items.isRange(i)) {
                 LocalDate last = LocalDate.ofEpochDay(Math.floorDiv(items.end(i) - 1, TimeScale.DAY));
-                text = f.message("range", text, f.date(PartialDate.ofDay(last.getYear(), last.getMonthValue(),
+                text = f.fill("range", text, f.date(PartialDate.ofDay(last.getYear(), last.getMonthValue(),
                         last.getDayOfMonth())));
             }
             return text;

@@ -89,7 +89,7 @@ class FilterBarTest {
         assertThat(robot.lookup("#faction-chip-safety").queryAs(ToggleButton.class).isSelected()).isFalse();
         assertThat(kinds(robot).getCheckModel().getCheckedItems()).containsExactly(EventKind.FIRING);
         assertThat(robot.lookup("#time-from").queryLabeled().getText()).isEqualTo("Nov 2023");
-        assertThat(robot.lookup("#time-to").queryLabeled().getText()).isEqualTo("August 2024");
+        assertThat(robot.lookup("#time-to").queryLabeled().getText()).isEqualTo("Aug 2024");
         assertThat(countText(robot)).isEqualTo("1 of 12 events");
     }
 
