@@ -29,6 +29,8 @@ public final class LocalFormat {
     private final Phrasebook patterns;
     private final Map<String, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
     private final ThreadLocal<NumberFormat> numbers;
+    private static final int MAX_CONVERTED = 20_000;
+    private final Map<String, String> converted = new ConcurrentHashMap<>();
 
     private LocalFormat(Language language) {
         this.language = language;
@@ -144,7 +146,14 @@ public final class LocalFormat {
 
     /** A curated Traditional Chinese string in this language's script (unchanged for 繁體). */
     public String chinese(String traditional) {
-        return language == Language.SIMPLIFIED ? ScriptConverter.instance().toSimplified(traditional) : traditional;
+        if (language != Language.SIMPLIFIED || traditional == null) {
+            return traditional;
+        }
+        // Lists and panes ask for the same names and titles again and again; a model's curated text is finite.
+        if (converted.size() > MAX_CONVERTED) {
+            converted.clear();
+        }
+        return converted.computeIfAbsent(traditional, ScriptConverter.instance()::toSimplified);
     }
 
     /** The discreet marker put beside a text shown in English in the Chinese UI: "僅英文". */
