@@ -50,6 +50,10 @@ public final class BundledFont {
         if (bytes == null) {
             return false;
         }
+        if (characterMap == null) {
+            // From the same bytes, here off the JavaFX thread, before the reader first asks.
+            characterMap = FontCharacterMap.of(ByteBuffer.wrap(bytes));
+        }
         Font font = Font.loadFont(new ByteArrayInputStream(bytes), 13);
         loaded = font != null && FAMILY.equals(font.getFamily());
         if (!loaded) {
