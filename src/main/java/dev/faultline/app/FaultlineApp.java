@@ -4,6 +4,8 @@ import dev.faultline.load.LoadResult;
 import dev.faultline.load.ModelLoader;
 import dev.faultline.model.TimelineModel;
 import dev.faultline.query.EventFilter;
+import dev.faultline.text.Language;
+import dev.faultline.text.LocalFormat;
 import dev.faultline.timeline.LaneGrouping;
 import dev.faultline.ui.AppState;
 import dev.faultline.ui.BundledFont;
@@ -64,6 +66,14 @@ public final class FaultlineApp extends Application implements ShellActions {
     @Override
     public void init() {
         BundledFont.load();
+        // ICU's first message and the script transforms cost a second or more on a cold machine: pay it here, on
+        // the launcher thread, not on the JavaFX thread at the first status line or the first switch to 简体.
+        for (Language l : Language.values()) {
+            for (String bundle : List.of("shell", "timeline", "detail", "filter")) {
+                UiText.of(bundle, l.locale()).format("!warm-up!");
+            }
+            LocalFormat.of(l).message("count.eventsOf", 1, 2);
+        }
         List<String> args = getParameters().getUnnamed();
         initialPath = args.isEmpty() ? BuiltInModel.path() : Path.of(args.get(args.size() - 1));
         initialResult = new ModelLoader().load(initialPath);
@@ -75,10 +85,10 @@ public final class FaultlineApp extends Application implements ShellActions {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
-        if ("zh".equals(Locale.getDefault().getLanguage())) {
-            // A Chinese system starts in Chinese; View → Language switches at any time.
-            state.setLocale(Locale.TRADITIONAL_CHINESE);
-        }
+        // The language chosen last time; else the system's (zh-CN starts in 简体, zh-TW in 繁體). View → Language
+        // switches at any time, and the choice is saved at once.
+        state.setLocale(store.restoreLanguage().orElse(Language.of(Locale.getDefault())).locale());
+        state.localeProperty().addListener((o, was, now) -> store.saveLanguage(Language.of(now)));
         window = new MainWindow(state, this);
         opener = new ModelOpener(state, window);
         window.setReadingPanes(new EventDetailPane(state), new SourceReaderPane(state), new PersonPane(state), new SourcesPane(state));
@@ -160,7 +170,7 @@ public final class FaultlineApp extends Application implements ShellActions {
     private String title() {
         UiText t = UiText.of("shell", state.getLocale());
         TimelineModel m = state.getModel();
-        return m == null ? t.get("app.title") : t.format("app.titleWithModel", m.title().in(state.getLocale()));
+        return m == null ? t.get("app.title") : t.format("app.titleWithModel", LocalFormat.of(state.getLocale()).text(m.title()));
     }
 
     /** Opens a model file in the background; the current model stays until the new one is good. */
@@ -188,6 +198,8 @@ public final class FaultlineApp extends Application implements ShellActions {
     @Override
     public void resetView() {
         store.reset();
+        // A reset forgets the view, not the language the person reads.
+        store.saveLanguage(Language.of(state.getLocale()));
         state.setFilter(EventFilter.NONE);
         state.setFilterMode(FilterMode.HIDE);
         stage.setMaximized(false);

@@ -18,6 +18,8 @@ import dev.faultline.query.Matches;
 import dev.faultline.query.SearchIndex;
 import dev.faultline.text.AliasIndex;
 import dev.faultline.text.FoldTable;
+import dev.faultline.text.Language;
+import dev.faultline.text.LocalFormat;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -60,6 +62,8 @@ final class ListCommand {
         PartialDate to;
         String text = "";
         Format format = Format.TABLE;
+        /** The language of the table's dates and titles; null keeps ISO dates and English titles. */
+        Language language;
         String model;
     }
 
@@ -115,7 +119,7 @@ final class ListCommand {
         }
         Matches matches = SearchIndex.build(model).apply(filter);
         switch (request.format) {
-            case TABLE -> printTable(model, matches, out);
+            case TABLE -> printTable(model, matches, out, request.language);
             case CSV -> printCsv(model, matches, out);
             case JSON -> printJson(matches, out);
         }
@@ -159,8 +163,10 @@ final class ListCommand {
                 case "--from", "--to" -> "a date (YYYY, YYYY-MM or YYYY-MM-DD)";
                 case "--text" -> "a search text";
                 case "--format" -> "a format: table, csv or json";
+                case "--lang" -> "a language: en, zh-Hant or zh-Hans";
                 default -> throw new UsageError("unknown option " + name + closest(name.replaceFirst("^-+", ""),
-                        List.of("faction", "person", "kind", "source", "from", "to", "text", "format", "help"))
+                        List.of("faction", "person", "kind", "source", "from", "to", "text", "format", "lang",
+                                "help"))
                         .map(o -> " (did you mean '--" + o + "'?)").orElse(""));
             };
             if (value == null) {
@@ -181,6 +187,7 @@ final class ListCommand {
                 case "--to" -> r.to = date(name, value);
                 case "--text" -> r.text = r.text.isEmpty() ? value : r.text + " " + value;
                 case "--format" -> r.format = format(value);
+                case "--lang" -> r.language = language(value);
                 default -> throw new IllegalStateException(name);
             }
         }
@@ -188,6 +195,15 @@ final class ListCommand {
             throw new UsageError("--to " + r.to + " is before --from " + r.from);
         }
         return r;
+    }
+
+    private static Language language(String value) throws UsageError {
+        Optional<Language> l = Language.fromTag(value);
+        if (l.isEmpty()) {
+            throw new UsageError("unknown language '" + value + "'; languages are "
+                    + Arrays.stream(Language.values()).map(Language::tag).collect(Collectors.joining(", ")));
+        }
+        return l.get();
     }
 
     private static EventKind kind(String value) throws UsageError {
@@ -323,20 +339,23 @@ final class ListCommand {
         return e.date().precision().name().toLowerCase(Locale.ROOT);
     }
 
-    private static String peopleOf(TimelineModel model, Event e) {
-        return e.people().stream().map(id -> model.person(id).map(p -> p.name().en()).orElse(id))
-                .collect(Collectors.joining(", "));
+    private static String peopleOf(TimelineModel model, Event e, LocalFormat words) {
+        return e.people().stream().map(id -> model.person(id).map(p -> words.text(p.name())).orElse(id))
+                .collect(Collectors.joining(words.language().chinese() ? "、" : ", "));
     }
 
     private static List<String> sourcesOf(Event e) {
         return e.excerpts().stream().map(Excerpt::sourceId).distinct().toList();
     }
 
-    private static void printTable(TimelineModel model, Matches matches, PrintStream out) {
+    /** The table; with a language, its dates, titles and names as the app says them in that language. */
+    private static void printTable(TimelineModel model, Matches matches, PrintStream out, Language language) {
+        LocalFormat words = LocalFormat.of(language == null ? Language.ENGLISH : language);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"DATE", "PRECISION", "TITLE", "PEOPLE"});
         for (Event e : matches.events()) {
-            rows.add(new String[] {dateOf(e), precisionOf(e), oneLine(e.title().en()), peopleOf(model, e)});
+            rows.add(new String[] {language == null ? dateOf(e) : words.span(e.date()), precisionOf(e),
+                oneLine(words.text(e.title())), peopleOf(model, e, words)});
         }
         int[] widths = new int[4];
         for (String[] row : rows) {
@@ -355,7 +374,7 @@ final class ListCommand {
             out.println(line.toString().stripTrailing());
         }
         out.println();
-        out.println(matches.count() + " of " + matches.total() + " events");
+        out.println(words.message("count.eventsOf", matches.count(), matches.total()));
     }
 
     /** Columns a text takes in a terminal: East Asian wide and full-width characters take two. */
@@ -448,6 +467,8 @@ final class ListCommand {
                 "  --text QUERY     events whose titles, summaries, quoted passages, people or organisations contain",
                 "                   every word of QUERY, in Traditional or Simplified script, any case or width",
                 "  --format FORMAT  table (default), csv (RFC 4180) or json",
+                "  --lang LANG      the table's dates, titles and names in en, zh-Hant (繁體) or zh-Hans (简体,",
+                "                   converted from the Traditional); without it, ISO dates and English titles",
                 "  --help           this text",
                 "",
                 "  Exit status: 0 listed (even when nothing matches), 1 the model has errors, 2 bad usage.");

@@ -1,10 +1,12 @@
 package dev.faultline.model;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A short text in English and, where the curator gave one, Chinese. */
+/**
+ * A short text in English and, where the curator gave one, Chinese (Traditional). Which one a UI shows, and in which
+ * script, is {@code dev.faultline.text.LocalFormat}'s to decide.
+ */
 public record LocalizedText(String en, String zh) {
 
     public LocalizedText {
@@ -18,14 +20,6 @@ public record LocalizedText(String en, String zh) {
     /** The Chinese text, if any. */
     public Optional<String> chinese() {
         return Optional.ofNullable(zh).filter(z -> !z.isBlank());
-    }
-
-    /** The text for a UI locale: Chinese for any {@code zh} locale when present, English otherwise. */
-    public String in(Locale locale) {
-        if (locale != null && "zh".equals(locale.getLanguage()) && zh != null && !zh.isBlank()) {
-            return zh;
-        }
-        return en;
     }
 
     @Override

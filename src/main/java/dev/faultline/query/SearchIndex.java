@@ -204,7 +204,9 @@ public final class SearchIndex {
         if (query.isEmpty() || limit <= 0) {
             return SearchResults.EMPTY;
         }
-        List<String> terms = query.terms();
+        List<String> namedIds = namedPeople(filter.text());
+        // A query that is someone's name ranks and highlights every form of that name, and itself.
+        List<String> terms = namedIds.isEmpty() ? query.terms() : nameForms(namedIds, filter.text());
         BitSet matching = matching(filter, query);
         BitSet unranked = (BitSet) matching.clone();
         List<SearchHit> hits = new ArrayList<>();
@@ -229,7 +231,31 @@ public final class SearchIndex {
         }
         // Whatever matched and is still unranked matched in a quote: every term was found somewhere.
         take((BitSet) unranked.clone(), SearchHit.Field.EXCERPT, terms, unranked, hits, limit);
-        return new SearchResults(hits, matching.cardinality());
+        return new SearchResults(hits, matching.cardinality(), namedIds);
+    }
+
+    /**
+     * The people a whole search text names (see {@link AliasIndex#named}): "altman", "Sam Altman", "奥特曼" and
+     * "奧特曼" all name Sam Altman. Empty for plain text, and for a quoted text ({@code "Altman"} finds the word).
+     */
+    public List<String> namedPeople(String text) {
+        // A quoted query asks for the text as written, so it never stands for a person.
+        if (text == null || text.isBlank() || "\"“”".indexOf(text.strip().charAt(0)) >= 0) {
+            return List.of();
+        }
+        return people.named(FoldTable.instance().fold(text));
+    }
+
+    /** The folded forms of the names of some people, and the query itself, longest first, each once. */
+    private List<String> nameForms(List<String> ids, String text) {
+        java.util.Set<String> forms = new java.util.LinkedHashSet<>();
+        for (String id : ids) {
+            forms.addAll(people.foldedForms(id));
+        }
+        forms.addAll(TextQuery.parse(text).terms());
+        List<String> sorted = new ArrayList<>(forms);
+        sorted.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return sorted;
     }
 
     /**
@@ -278,6 +304,20 @@ public final class SearchIndex {
         }
         if (filter.from() != null || filter.to() != null) {
             bits.and(within(filter.from(), filter.to()));
+        }
+        List<String> named = namedPeople(filter.text());
+        if (!named.isEmpty() && !bits.isEmpty()) {
+            // Someone's name: the events where any form of it appears, as well as those the text matches literally.
+            BitSet literal = bits;
+            for (String term : query.terms()) {
+                literal = literal.isEmpty() ? literal : containing(term, literal);
+            }
+            BitSet any = new BitSet();
+            for (String form : nameForms(named, filter.text())) {
+                any.or(containing(form, bits));
+            }
+            any.or(literal);
+            return any;
         }
         for (String term : query.terms()) {
             if (bits.isEmpty()) {

@@ -23,6 +23,9 @@ public final class AliasIndex {
     public record Match(String id, String form, TextRange range) {
     }
 
+    /** What separates the parts of a name: spaces, middle dots of either width, hyphens, brackets. */
+    private static final String NAME_SEPARATORS = "[\\s\u3000・·‧•\\-()（）]+";
+
     private final List<String> ids;
     private final String[][] forms;
     private final String[][] foldedForms;
@@ -112,6 +115,52 @@ public final class AliasIndex {
             return Optional.empty();
         }
         return Optional.ofNullable(firstMatch(i, foldedTerm));
+    }
+
+    /**
+     * Whose name a whole query is, folded with {@link FoldTable} and its spaces collapsed: the ids with a name form
+     * equal to it ("altman", "奥特曼" and "Sam Altman" are forms of Sam Altman's), or failing that the one id with a
+     * name form that has it as a whole part between separators ("薩姆" of "薩姆・奧特曼"). A part two people share
+     * names neither. Empty when the query names no one.
+     */
+    public List<String> named(String foldedQuery) {
+        String q = collapse(foldedQuery);
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        List<String> whole = new ArrayList<>();
+        List<String> byPart = new ArrayList<>();
+        for (int i = 0; i < foldedForms.length; i++) {
+            boolean part = false;
+            for (String form : foldedForms[i]) {
+                String f = collapse(form);
+                if (f.equals(q)) {
+                    whole.add(ids.get(i));
+                    part = false;
+                    break;
+                }
+                for (String p : f.split(NAME_SEPARATORS)) {
+                    part |= p.equals(q);
+                }
+            }
+            if (part) {
+                byPart.add(ids.get(i));
+            }
+        }
+        if (!whole.isEmpty()) {
+            return whole;
+        }
+        return byPart.size() == 1 ? byPart : List.of();
+    }
+
+    /** The folded name forms of an id, best first; empty when the id is not indexed. */
+    public List<String> foldedForms(String id) {
+        Integer i = positions.get(id);
+        return i == null ? List.of() : List.of(foldedForms[i]);
+    }
+
+    private static String collapse(String s) {
+        return s.replace("\"", "").strip().replaceAll("[\\s\u3000]+", " ");
     }
 
     /** The name forms of an id as written, best first; empty when the id is not indexed. */

@@ -1,111 +1,80 @@
 package dev.faultline.timeline;
 
+import dev.faultline.text.LocalFormat;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * The words on the axis, in English or Traditional Chinese: a minor label per tick ("Nov", "17", "06:00") and a major
- * label per major step in a long and a short form ("November 2023" / "Nov 2023"; "2023年11月").
+ * The words on the axis in the UI's language: a minor label per tick ("Nov", "17", "06:00") and a major label per
+ * major step in a long and a short form ("November 2023" / "Nov 2023"; "2023年11月"). The patterns are
+ * {@link LocalFormat}'s, so the axis, the overview band and the lists agree.
  */
 public final class AxisLabels {
 
-    private final boolean chinese;
-    private final Locale locale;
-    private final Map<TickUnit, DateTimeFormatter> minor = new EnumMap<>(TickUnit.class);
-    private final Map<TickUnit, DateTimeFormatter> majorLong = new EnumMap<>(TickUnit.class);
-    private final Map<TickUnit, DateTimeFormatter> majorShort = new EnumMap<>(TickUnit.class);
+    private final LocalFormat format;
+    // Keys worked out once: the axis asks for labels many times a frame.
+    private final String[] minorKeys = new String[TickUnit.values().length];
+    private final String[] majorLongKeys = new String[TickUnit.values().length];
+    private final String[] majorShortKeys = new String[TickUnit.values().length];
 
-    private AxisLabels(Locale locale) {
-        this.chinese = locale != null && "zh".equals(locale.getLanguage());
-        this.locale = chinese ? Locale.TRADITIONAL_CHINESE : Locale.ENGLISH;
-        if (chinese) {
-            put(minor, TickUnit.HOUR, "HH:mm");
-            put(minor, TickUnit.DAY, "d日");
-            put(minor, TickUnit.WEEK, "M月d日");
-            put(minor, TickUnit.MONTH, "M月");
-            put(minor, TickUnit.YEAR, "uuuu年");
-            put(majorLong, TickUnit.DAY, "uuuu年M月d日 EEEE");
-            // Short enough for a day a tenth of a 1024-px window wide; the header says the year.
-            put(majorShort, TickUnit.DAY, "M月d日");
-            put(majorLong, TickUnit.MONTH, "uuuu年M月");
-            put(majorShort, TickUnit.MONTH, "uuuu年M月");
-            put(majorLong, TickUnit.YEAR, "uuuu年");
-            put(majorShort, TickUnit.YEAR, "uuuu");
-        } else {
-            put(minor, TickUnit.HOUR, "HH:mm");
-            put(minor, TickUnit.DAY, "d");
-            put(minor, TickUnit.WEEK, "d MMM");
-            put(minor, TickUnit.MONTH, "MMM");
-            put(minor, TickUnit.YEAR, "uuuu");
-            put(majorLong, TickUnit.DAY, "EEEE d MMMM uuuu");
-            put(majorShort, TickUnit.DAY, "d MMM uuuu");
-            put(majorLong, TickUnit.MONTH, "MMMM uuuu");
-            put(majorShort, TickUnit.MONTH, "MMM uuuu");
-            put(majorLong, TickUnit.YEAR, "uuuu");
-            put(majorShort, TickUnit.YEAR, "uuuu");
+    private AxisLabels(LocalFormat format) {
+        this.format = format;
+        for (TickUnit u : TickUnit.values()) {
+            String name = u.name().toLowerCase(Locale.ROOT);
+            minorKeys[u.ordinal()] = "axis.minor." + name;
+            majorLongKeys[u.ordinal()] = "axis.majorLong." + name;
+            majorShortKeys[u.ordinal()] = "axis.majorShort." + name;
         }
     }
 
-    private void put(Map<TickUnit, DateTimeFormatter> map, TickUnit unit, String pattern) {
-        map.put(unit, DateTimeFormatter.ofPattern(pattern, locale));
-    }
-
-    /** Labels for a UI locale: Traditional Chinese for any {@code zh} locale, English otherwise. */
+    /** Labels for a UI locale (see {@link dev.faultline.text.Language#of}). */
     public static AxisLabels forLocale(Locale locale) {
-        return new AxisLabels(locale);
+        return new AxisLabels(LocalFormat.of(locale));
     }
 
     public boolean chinese() {
-        return chinese;
+        return format.language().chinese();
     }
 
     /** The label of the minor tick at the start of a step of {@code unit}. */
     public String minor(TickUnit unit, long millis) {
         LocalDateTime t = at(millis);
         return switch (unit) {
-            case QUARTER -> (chinese ? "第" + quarter(t) + "季" : "Q" + quarter(t));
+            case QUARTER -> format.fill("axis.quarter", (t.getMonthValue() - 1) / 3 + 1);
             case DECADE -> decade(t.getYear());
             case CENTURY -> century(t.getYear());
-            default -> minor.get(unit).format(t);
+            default -> format.formatPattern(minorKeys[unit.ordinal()], t);
         };
     }
 
     /** The long label of the major step of {@code unit} that starts at {@code millis}. */
     public String majorLong(TickUnit unit, long millis) {
-        return major(majorLong, unit, millis);
+        return major(majorLongKeys, unit, millis);
     }
 
     /** The short label of the major step of {@code unit} that starts at {@code millis}. */
     public String majorShort(TickUnit unit, long millis) {
-        return major(majorShort, unit, millis);
+        return major(majorShortKeys, unit, millis);
     }
 
-    private String major(Map<TickUnit, DateTimeFormatter> forms, TickUnit unit, long millis) {
+    private String major(String[] keys, TickUnit unit, long millis) {
         LocalDateTime t = at(millis);
         return switch (unit) {
             case DECADE -> decade(t.getYear());
             case CENTURY -> century(t.getYear());
-            case DAY, MONTH, YEAR -> forms.get(unit).format(t);
+            case DAY, MONTH, YEAR -> format.formatPattern(keys[unit.ordinal()], t);
             default -> minor(unit, millis);
         };
     }
 
     private String decade(int year) {
-        int start = year - Math.floorMod(year, 10);
-        return chinese ? start + "年代" : start + "s";
+        return format.fill("axis.decade", year - Math.floorMod(year, 10));
     }
 
     private String century(int year) {
         int start = year - Math.floorMod(year, 100);
-        return start + "–" + (start + 99) + (chinese ? "年" : "");
-    }
-
-    private static int quarter(LocalDateTime t) {
-        return (t.getMonthValue() - 1) / 3 + 1;
+        return format.fill("axis.century", start, start + 99);
     }
 
     private static LocalDateTime at(long millis) {

@@ -2,6 +2,8 @@ package dev.faultline.timeline;
 
 import java.util.Arrays;
 import java.util.List;
+import dev.faultline.text.Language;
+import dev.faultline.text.ScriptConverter;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -45,6 +47,7 @@ public final class TimelineItems {
     /** The same array as {@link #ids} when every id is its title (the synthetic workload), to gather it once. */
     private final String[] titles;
     private final String[] titlesZh;
+    private volatile String[] titlesSimplified;
     private final List<Swimlane> swimlanes;
     private final List<String> palette;
     private final int[] groupStart;
@@ -209,12 +212,30 @@ public final class TimelineItems {
         return ids[i];
     }
 
-    /** The title in a UI locale: the Chinese one for {@code zh} locales when there is one. */
+    /**
+     * The title in a UI locale: the Chinese one for a Chinese UI when there is one, in that UI's script (the
+     * Simplified form is converted once per item, when first drawn).
+     */
     public String title(int i, Locale locale) {
-        if (titlesZh != null && locale != null && "zh".equals(locale.getLanguage())) {
+        Language language = Language.of(locale);
+        if (titlesZh != null && language.chinese()) {
             String zh = titlesZh[i];
             if (zh != null && !zh.isBlank()) {
-                return zh;
+                if (language != Language.SIMPLIFIED) {
+                    return zh;
+                }
+                String[] simplified = titlesSimplified;
+                if (simplified == null) {
+                    simplified = new String[titlesZh.length];
+                    titlesSimplified = simplified;
+                }
+                String s = simplified[i];
+                if (s == null) {
+                    // A benign race: two threads may both convert, and write the same string.
+                    s = ScriptConverter.instance().toSimplified(zh);
+                    simplified[i] = s;
+                }
+                return s;
             }
         }
         return titles[i];

@@ -1,5 +1,6 @@
 package dev.faultline.ui;
 
+import dev.faultline.text.LocalFormat;
 import dev.faultline.model.Event;
 import dev.faultline.model.TimelineModel;
 import java.util.List;
@@ -139,8 +140,8 @@ public final class EventListPane extends BorderPane {
                 pseudoClassStateChanged(IMPORTANT, false);
                 return;
             }
-            date.setText(DateText.of(e.date(), state.getLocale()));
-            title.setText(e.title().in(state.getLocale()));
+            date.setText(LocalFormat.of(state.getLocale()).span(e.date()));
+            title.setText(LocalFormat.of(state.getLocale()).text(e.title()));
             setText(null);
             setGraphic(box);
             setId("event-cell-" + e.id());

@@ -1,6 +1,9 @@
 package dev.faultline.ui;
 
-import java.util.Locale;
+import dev.faultline.text.LocalFormat;
+import dev.faultline.text.Language;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -53,6 +56,8 @@ public final class MainWindow extends BorderPane {
     private final Tab personTab = new Tab();
     private final Tab sourcesTab = new Tab();
     private final Label status = new Label();
+    private final javafx.beans.property.ObjectProperty<Function<UiText, String>> statusMessage =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "statusMessage", t -> "");
     private final ProgressBar progress = new ProgressBar();
     private final EventListPane eventList;
     private final SplitPane vertical = new SplitPane();
@@ -63,7 +68,8 @@ public final class MainWindow extends BorderPane {
         this.actions = actions;
         getStyleClass().add("main-window");
         setId("main-window");
-        getStylesheets().add(MainWindow.class.getResource("main-window.css").toExternalForm());
+        getStylesheets().addAll(BundledFont.STYLESHEET,
+                MainWindow.class.getResource("main-window.css").toExternalForm());
 
         eventList = new EventListPane(state);
         eventsTab.setContent(eventList);
@@ -152,9 +158,17 @@ public final class MainWindow extends BorderPane {
         return eventList;
     }
 
-    /** The status line's text. */
+    /** The status line's text, fixed (a file name, say); prefer {@link #setStatus(Function)} for words. */
     public void setStatus(String message) {
-        status.setText(message);
+        setStatus(t -> message);
+    }
+
+    /**
+     * The status line's message, written for the language on show: it is written again when the language changes,
+     * so the status line never stays in the language it was set in.
+     */
+    public void setStatus(Function<UiText, String> message) {
+        statusMessage.set(message);
     }
 
     /** Shows a running task's progress in the status line, or hides it (null). */
@@ -209,20 +223,19 @@ public final class MainWindow extends BorderPane {
                 KeyCombination.SHORTCUT_DOWN));
         Menu file = menu("menu.file", open, builtIn, new SeparatorMenuItem(), quit);
 
+        // Each language is named in itself, in its own script, whatever the UI's language (like a quote).
         ToggleGroup languages = new ToggleGroup();
-        RadioMenuItem english = new RadioMenuItem();
-        english.textProperty().bind(text("menu.view.english"));
-        english.setToggleGroup(languages);
-        english.setOnAction(e -> state.setLocale(Locale.ENGLISH));
-        RadioMenuItem chinese = new RadioMenuItem();
-        chinese.textProperty().bind(text("menu.view.chinese"));
-        chinese.setToggleGroup(languages);
-        chinese.setOnAction(e -> state.setLocale(Locale.TRADITIONAL_CHINESE));
-        Function<Locale, Boolean> isChinese = l -> l != null && "zh".equals(l.getLanguage());
-        (isChinese.apply(state.getLocale()) ? chinese : english).setSelected(true);
-        state.localeProperty().addListener((o, was, now) ->
-                (isChinese.apply(now) ? chinese : english).setSelected(true));
-        Menu language = menu("menu.view.language", english, chinese);
+        Map<Language, RadioMenuItem> byLanguage = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            RadioMenuItem item = new RadioMenuItem(l.autonym());
+            item.setId("menu-language-" + l.tag());
+            item.setToggleGroup(languages);
+            item.setOnAction(e -> state.setLocale(l.locale()));
+            byLanguage.put(l, item);
+        }
+        byLanguage.get(Language.of(state.getLocale())).setSelected(true);
+        state.localeProperty().addListener((o, was, now) -> byLanguage.get(Language.of(now)).setSelected(true));
+        Menu language = menu("menu.view.language", byLanguage.values().toArray(MenuItem[]::new));
         MenuItem fit = item("menu.view.fit", actions::fitTimeline, null);
         MenuItem reset = item("menu.view.resetView", actions::resetView, null);
         reset.setId("menu-reset-view");
@@ -252,9 +265,10 @@ public final class MainWindow extends BorderPane {
         alert.initOwner(getScene() == null ? null : getScene().getWindow());
         alert.setTitle(t.get("dialog.about.title"));
         alert.setHeaderText(t.get("app.title"));
-        String model = state.getModel() == null ? "—" : state.getModel().title().in(state.getLocale());
+        String model = state.getModel() == null ? "—" : LocalFormat.of(state.getLocale()).text(state.getModel().title());
         String version = MainWindow.class.getPackage().getImplementationVersion();
         alert.setContentText(t.format("dialog.about.text", version == null ? "dev" : version, model));
+        alert.getDialogPane().getStylesheets().add(BundledFont.STYLESHEET);
         alert.show();
     }
 
@@ -283,6 +297,9 @@ public final class MainWindow extends BorderPane {
 
     private HBox statusBar() {
         status.setId("status");
+        status.textProperty().bind(Bindings.createStringBinding(
+                () -> statusMessage.get().apply(UiText.of("shell", state.getLocale())), statusMessage,
+                state.localeProperty()));
         status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);
         progress.setVisible(false);

@@ -44,7 +44,6 @@ public final class ModelOpener {
 
     /** Starts loading a file; returns the task, which finishes on the JavaFX thread. */
     public Task<LoadResult> open(Path path) {
-        UiText t = UiText.of("shell", state.getLocale());
         Task<LoadResult> task = new Task<>() {
             @Override
             protected LoadResult call() {
@@ -52,7 +51,7 @@ public final class ModelOpener {
                 return new ModelLoader().load(path);
             }
         };
-        window.setStatus(t.format("status.loading", displayName(path)));
+        window.setStatus(t -> t.format("status.loading", displayName(path)));
         window.showProgress(task.progressProperty());
         task.setOnSucceeded(e -> {
             window.showProgress(null);
@@ -71,21 +70,21 @@ public final class ModelOpener {
 
     /** Shows a loaded model, or its problems while the current model stays. */
     public void accept(Path path, LoadResult result) {
-        UiText t = UiText.of("shell", state.getLocale());
         String name = displayName(path);
         if (result.model().isPresent()) {
             TimelineModel m = result.model().get();
             state.setModel(m);
-            String status = t.format("status.loaded", m.title().in(state.getLocale()), m.events().size(),
-                    m.people().size(), m.sources().size(), result.counts().anchoredExcerpts());
-            if (!result.warnings().isEmpty()) {
-                status += " · " + t.format("status.warnings", result.warnings().size());
-            }
-            window.setStatus(status);
+            int warnings = result.warnings().size();
+            window.setStatus(t -> {
+                String status = t.format("status.loaded", t.formats().text(m.title()), m.events().size(),
+                        m.people().size(), m.sources().size(), result.counts().anchoredExcerpts());
+                return warnings == 0 ? status : status + " · " + t.format("status.warnings", warnings);
+            });
         } else {
-            window.setStatus(t.format("status.loadFailed", name, result.errors().size()));
+            int errors = result.errors().size();
+            window.setStatus(t -> t.format("status.loadFailed", name, errors));
             lastDialog = ProblemsDialog.create(window.getScene() == null ? null : window.getScene().getWindow(),
-                    name, result.problems(), state.getLocale());
+                    name, result.problems(), state.localeProperty());
             lastDialog.show();
         }
     }

@@ -4,7 +4,11 @@ import dev.faultline.load.Problem;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -23,17 +27,29 @@ public final class ProblemsDialog {
     private ProblemsDialog() {
     }
 
-    /** Builds the dialog (not yet shown), so tests can look inside it. */
+    /** Builds the dialog (not yet shown) in one language, so tests can look inside it. */
     public static Alert create(Window owner, String fileName, List<Problem> problems, Locale locale) {
-        UiText text = UiText.of("shell", locale);
+        return create(owner, fileName, problems, new ReadOnlyObjectWrapper<>(locale));
+    }
+
+    /**
+     * Builds the dialog (not yet shown) in the language a locale property holds; its words follow the property while
+     * it is open. The problems themselves are the loader's messages and stay as written.
+     */
+    public static Alert create(Window owner, String fileName, List<Problem> problems,
+            ObservableValue<Locale> locale) {
         long errors = problems.stream().filter(Problem::isError).count();
         Alert alert = new Alert(errors > 0 ? Alert.AlertType.ERROR : Alert.AlertType.WARNING);
         if (owner != null) {
             alert.initOwner(owner);
         }
-        alert.setTitle(text.get("dialog.problems.title"));
-        alert.setHeaderText(errors > 0 ? text.format("dialog.problems.header", fileName, problems.size())
-                : text.format("dialog.problems.warningsHeader", fileName, problems.size()));
+        alert.titleProperty().bind(Bindings.createStringBinding(
+                () -> UiText.of("shell", locale.getValue()).get("dialog.problems.title"), locale));
+        alert.headerTextProperty().bind(Bindings.createStringBinding(() -> {
+            UiText text = UiText.of("shell", locale.getValue());
+            return errors > 0 ? text.format("dialog.problems.header", fileName, problems.size())
+                    : text.format("dialog.problems.warningsHeader", fileName, problems.size());
+        }, locale));
         ListView<Problem> list = new ListView<>();
         list.setId("problem-list");
         list.getItems().setAll(problems);
@@ -56,11 +72,20 @@ public final class ProblemsDialog {
         VBox content = new VBox(8, list);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setPrefWidth(800);
-        alert.getDialogPane().getStylesheets().add(
+        alert.getDialogPane().getStylesheets().addAll(BundledFont.STYLESHEET,
                 ProblemsDialog.class.getResource("main-window.css").toExternalForm());
-        ButtonType copy = new ButtonType("Copy", javafx.scene.control.ButtonBar.ButtonData.LEFT);
+        ButtonType copy = new ButtonType("copy", javafx.scene.control.ButtonBar.ButtonData.LEFT);
         alert.getButtonTypes().setAll(copy, ButtonType.CLOSE);
-        alert.getDialogPane().lookupButton(copy).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        // A ButtonType's text is fixed, so the buttons' own labels are bound instead.
+        Button copyButton = (Button) alert.getDialogPane().lookupButton(copy);
+        copyButton.setId("problems-copy");
+        copyButton.textProperty().bind(Bindings.createStringBinding(
+                () -> UiText.of("shell", locale.getValue()).get("dialog.problems.copy"), locale));
+        Button closeButton = (Button) alert.getDialogPane().lookupButton(ButtonType.CLOSE);
+        closeButton.setId("problems-close");
+        closeButton.textProperty().bind(Bindings.createStringBinding(
+                () -> UiText.of("shell", locale.getValue()).get("dialog.close"), locale));
+        copyButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             ClipboardContent c = new ClipboardContent();
             c.putString(problems.stream().map(Problem::format).collect(Collectors.joining("\n")));
             Clipboard.getSystemClipboard().setContent(c);

@@ -5,6 +5,7 @@ import dev.faultline.model.PartialDate;
 import dev.faultline.model.TextRange;
 import dev.faultline.model.TimelineModel;
 import dev.faultline.query.EventFilter;
+import dev.faultline.text.Language;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import java.util.prefs.Preferences;
 
 /**
  * Remembers the session between runs with {@link Preferences}: the filter (every field, the search text with it),
- * hide-or-dim, the selection, the window's place, size and maximised state, and the timeline's visible window and
+ * hide-or-dim, the selection, the UI's language, the window's place, size and maximised state, and the timeline's visible window and
  * lane grouping. Restoring tolerates anything: ids the model no longer has are dropped, values that do not parse are
  * ignored, so a stale or hand-edited store never stops the app. Failures of the store itself are logged, never thrown.
  *
@@ -63,6 +64,7 @@ public final class SessionStore {
     private static final String TIMELINE_START = "timeline.start";
     private static final String TIMELINE_END = "timeline.end";
     private static final String TIMELINE_GROUPING = "timeline.grouping";
+    private static final String LANGUAGE = "ui.language";
 
     private final Preferences node;
 
@@ -184,6 +186,17 @@ public final class SessionStore {
             return Optional.empty();
         }
         return Optional.of(new TimelineView(start, end, node.get(TIMELINE_GROUPING, null)));
+    }
+
+    /** Saves the UI's language (its tag: {@code en}, {@code zh-Hant}, {@code zh-Hans}). */
+    public void saveLanguage(Language language) {
+        node.put(LANGUAGE, language.tag());
+        flush();
+    }
+
+    /** The saved UI language, if one was saved and is still one the app speaks. */
+    public Optional<Language> restoreLanguage() {
+        return Language.fromTag(node.get(LANGUAGE, null));
     }
 
     /** Forgets everything saved ("Reset view"). */

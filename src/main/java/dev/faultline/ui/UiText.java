@@ -1,47 +1,46 @@
 package dev.faultline.ui;
 
-import java.text.MessageFormat;
+import dev.faultline.text.Language;
+import dev.faultline.text.LocalFormat;
+import dev.faultline.text.Phrasebook;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
- * UI strings from a resource bundle under {@code dev/faultline/ui/i18n/}: English by default, Traditional Chinese for
- * {@code zh} locales. Each area of the UI has its own bundle (e.g. {@code shell}, {@code timeline}, {@code detail},
- * {@code filter}) so the areas can grow independently.
+ * UI strings from a resource bundle under {@code dev/faultline/ui/i18n/} in the UI's {@link Language}: English from
+ * the root bundle, 繁體 from the {@code _zh_TW} bundle, 简体 converted from that at run time. Each area of the UI has
+ * its own bundle ({@code shell}, {@code timeline}, {@code detail}, {@code filter}) so the areas can grow
+ * independently. Messages are ICU messages, with real plural rules ({@code {0, plural, one {# event} other {#
+ * events}}}).
  */
 public final class UiText {
 
-    private final ResourceBundle bundle;
+    private final Phrasebook book;
     private final Locale locale;
 
-    private UiText(ResourceBundle bundle, Locale locale) {
-        this.bundle = bundle;
+    private UiText(Phrasebook book, Locale locale) {
+        this.book = book;
         this.locale = locale;
     }
 
-    /** The bundle {@code name} (e.g. "shell") for a locale; Java reads .properties bundles as UTF-8. */
+    /** The bundle {@code name} (e.g. "shell") for a locale. */
     public static UiText of(String name, Locale locale) {
         Locale l = locale == null ? Locale.ENGLISH : locale;
-        // Any Chinese locale gets the Traditional bundle; English is the root bundle, never the JVM default.
-        Locale lookup = "zh".equals(l.getLanguage()) ? Locale.TRADITIONAL_CHINESE : Locale.ROOT;
-        ResourceBundle b = ResourceBundle.getBundle("dev.faultline.ui.i18n." + name, lookup,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new UiText(b, l);
+        return new UiText(Phrasebook.open("dev.faultline.ui.i18n." + name, Language.of(l)), l);
     }
 
     /** The string for a key; a missing key shows as {@code !key!} so it is noticed, never as an exception. */
     public String get(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
+        return book.get(key);
     }
 
-    /** The string for a key with {@link MessageFormat} arguments. */
+    /** The message for a key with arguments. */
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key), locale).format(args);
+        return book.format(key, args);
+    }
+
+    /** The formatter of this language, for dates, numbers and curated text. */
+    public LocalFormat formats() {
+        return LocalFormat.of(book.language());
     }
 
     public Locale locale() {

@@ -192,4 +192,35 @@ class ListCommandTest {
         assertThat(r.status()).isZero();
         assertThat(r.lines()).hasSizeGreaterThan(10);
     }
+
+    @Test
+    void langPrintsTheTablesDatesAndTitlesInThatLanguage() {
+        Run en = list("--lang", "en", MODEL);
+        Run hant = list("--lang", "zh-Hant", MODEL);
+        Run hans = list("--lang=zh-Hans", MODEL);
+
+        assertThat(en.status()).isZero();
+        assertThat(en.lines().get(1)).startsWith("about Nov 2023 ");
+        assertThat(en.lines().get(2)).startsWith("17 Nov 2023 ").contains("Board fires Sam Altman");
+        assertThat(hant.lines().get(2)).startsWith("2023年11月17日 ").contains("薩姆・奧特曼");
+        assertThat(hans.lines().get(2)).startsWith("2023年11月17日 ").contains("萨姆・奥特曼");
+        assertThat(hant.lines().get(hant.lines().size() - 1)).isEqualTo("4 個事件中的 4 個");
+        assertThat(hans.lines().get(hans.lines().size() - 1)).isEqualTo("4 个事件中的 4 个");
+    }
+
+    @Test
+    void anUnknownLanguageIsBadUsageThatNamesTheChoices() {
+        Run r = list("--lang", "fr", MODEL);
+
+        assertThat(r.status()).isEqualTo(ListCommand.USAGE);
+        assertThat(r.err()).contains("unknown language 'fr'", "en, zh-Hant, zh-Hans");
+    }
+
+    @Test
+    void anyNameFormOfAPersonListsTheSameEvents() {
+        String latin = list("--text", "altman", MODEL).out();
+        assertThat(list("--text", "奥特曼", MODEL).out()).isEqualTo(latin);
+        assertThat(list("--text", "Sam Altman", MODEL).out()).isEqualTo(latin);
+        assertThat(list("--text", "ILYA", MODEL).out()).isEqualTo(list("--text", "蘇茨克維", MODEL).out());
+    }
 }

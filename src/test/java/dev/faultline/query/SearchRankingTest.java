@@ -47,7 +47,8 @@ class SearchRankingTest {
 
     @Test
     void aTitleHitHighlightsTheTermInTheTitleAsWritten() {
-        SearchHit hit = search("ALTMAN").hits().get(1);
+        // Quoted: the word as written, not the person's every name.
+        SearchHit hit = search("\"ALTMAN\"").hits().get(1);
 
         assertThat(hit.eventId()).isEqualTo("altman-fired");
         assertThat(hit.snippet().text()).isEqualTo("Board fires Sam Altman");
@@ -57,7 +58,7 @@ class SearchRankingTest {
 
     @Test
     void aTraditionalTitleIsHighlightedForASimplifiedQuery() {
-        SearchHit hit = search("奥特曼").hits().get(1);
+        SearchHit hit = search("\"奥特曼\"").hits().get(1);
 
         assertThat(hit.snippet().text()).isEqualTo("董事會解職奧特曼");
         assertThat(highlighted(hit.snippet(), 0)).isEqualTo("奧特曼");
@@ -65,7 +66,7 @@ class SearchRankingTest {
 
     @Test
     void aPersonHitNamesThePersonAndTheFormThatMatched() {
-        SearchHit hit = search("奥特曼").hits().get(3);
+        SearchHit hit = search("\"奥特曼\"").hits().get(3);
 
         assertThat(hit.refId()).isEqualTo("sam-altman");
         assertThat(hit.snippet().text()).isEqualTo("薩姆・奧特曼");

@@ -68,7 +68,7 @@ class ModelItemsTest {
         assertThat(items.precision(founded)).isEqualTo(TimelineItems.MONTH);
         assertThat(items.end(founded) - items.start(founded)).isEqualTo(31 * TimeScale.DAY);
         assertThat(EventDates.format(items, founded, Locale.ENGLISH)).isEqualTo("Dec 2015");
-        assertThat(EventDates.format(items, items.indexOf("return-talks"), Locale.ENGLISH)).isEqualTo("~18 Nov 2023");
+        assertThat(EventDates.format(items, items.indexOf("return-talks"), Locale.ENGLISH)).isEqualTo("about 18 Nov 2023");
         assertThat(EventDates.format(items, items.indexOf("five-days"), Locale.ENGLISH)).isEqualTo("17–22 Nov 2023");
         assertThat(EventDates.format(items, items.indexOf("five-days"), Locale.TRADITIONAL_CHINESE))
                 .isEqualTo("2023年11月17日–22日");

@@ -73,6 +73,29 @@ class ModelOpenerTest {
                 .contains(state.getModel().events().size() + " events");
     }
 
+    @Test
+    void theProblemsDialogAndTheStatusFollowTheLanguageWhileOpen(FxRobot robot) throws Exception {
+        finish(robot, Path.of("src/test/resources/load/invalid/ambiguous-quote.json"));
+        Alert dialog = opener.lastProblemsDialog().orElseThrow();
+        int count = dialog.getDialogPane().lookup("#problem-list") instanceof ListView<?> l ? l.getItems().size() : -1;
+        javafx.scene.control.Button copy = (javafx.scene.control.Button) dialog.getDialogPane().lookup("#problems-copy");
+        assertThat(copy.getText()).isEqualTo("Copy");
+        assertThat(dialog.getHeaderText()).contains(count == 1 ? "1 problem," : count + " problems");
+        assertThat(robot.lookup("#status").queryLabeled().getText()).contains(count == 1 ? "1 problem." : count + " problems.");
+
+        robot.interact(() -> state.setLocale(dev.faultline.text.Language.TRADITIONAL.locale()));
+        assertThat(copy.getText()).isEqualTo("複製");
+        assertThat(((javafx.scene.control.Button) dialog.getDialogPane().lookup("#problems-close")).getText())
+                .isEqualTo("關閉");
+        assertThat(dialog.getTitle()).isEqualTo("模型有問題");
+        assertThat(robot.lookup("#status").queryLabeled().getText()).contains("無法開啟 ambiguous-quote.json");
+
+        robot.interact(() -> state.setLocale(dev.faultline.text.Language.SIMPLIFIED.locale()));
+        assertThat(copy.getText()).isEqualTo("复制");
+        assertThat(dialog.getTitle()).isEqualTo("模型有问题");
+        assertThat(robot.lookup("#status").queryLabeled().getText()).contains("无法开启 ambiguous-quote.json");
+    }
+
     private void finish(FxRobot robot, Path path) throws Exception {
         Task<LoadResult>[] task = new Task[1];
         robot.interact(() -> task[0] = opener.open(path));

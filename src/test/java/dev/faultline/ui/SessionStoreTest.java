@@ -180,4 +180,14 @@ class SessionStoreTest {
         assertThat(after.getSelection()).isNull();
         assertThat(store.restoreWindow()).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void theChosenLanguageIsRestoredAtTheNextStart() {
+        assertThat(store.restoreLanguage()).isEmpty();
+        store.saveLanguage(dev.faultline.text.Language.SIMPLIFIED);
+
+        assertThat(new SessionStore().restoreLanguage()).contains(dev.faultline.text.Language.SIMPLIFIED);
+        node.put("ui.language", "klingon");
+        assertThat(new SessionStore().restoreLanguage()).isEmpty();
+    }
 }

@@ -1,5 +1,7 @@
 package dev.faultline.ui.detail;
 
+import dev.faultline.text.Language;
+import dev.faultline.text.LocalFormat;
 import dev.faultline.model.Claim;
 import dev.faultline.model.Disagreement;
 import dev.faultline.model.Event;
@@ -10,7 +12,6 @@ import dev.faultline.model.Person;
 import dev.faultline.model.Source;
 import dev.faultline.model.TimelineModel;
 import dev.faultline.ui.AppState;
-import dev.faultline.ui.DateText;
 import dev.faultline.ui.UiText;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +85,7 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
     private List<Node> build(Event event, TimelineModel model, UiText ui, Locale locale) {
         List<Node> nodes = new ArrayList<>();
 
-        Label title = new Label(event.title().in(locale));
+        Label title = new Label(LocalFormat.of(locale).text(event.title()));
         title.setId("event-title");
         title.getStyleClass().add("event-title");
         title.setWrapText(true);
@@ -96,7 +97,7 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
             nodes.add(l);
         });
 
-        Label date = new Label(DateText.of(event.date(), locale));
+        Label date = new Label(LocalFormat.of(locale).span(event.date()));
         date.setId("event-date");
         date.getStyleClass().add("event-date");
         Label kind = new Label(ui.get("kind." + event.kind().id()));
@@ -105,7 +106,7 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
         meta.getStyleClass().add("event-meta");
         nodes.add(meta);
         event.date().inferenceNote().ifPresent(note -> {
-            Label l = new Label(ui.format("event.dateInferred", note.in(locale)));
+            Label l = new Label(ui.format("event.dateInferred", LocalFormat.of(locale).marked(note)));
             l.getStyleClass().add("event-date-note");
             l.setWrapText(true);
             LazyTooltip.install(l, ui.get("curator.noteTooltip"));
@@ -138,23 +139,23 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
             FlowPane names = new FlowPane();
             names.getStyleClass().add("organization-names");
             for (Organization o : orgs) {
-                Label l = new Label(o.name().in(locale));
+                Label l = new Label(LocalFormat.of(locale).text(o.name()));
                 l.getStyleClass().add("organization-name");
                 if (o.description() != null) {
-                    LazyTooltip.install(l, o.description().in(locale));
+                    LazyTooltip.install(l, LocalFormat.of(locale).marked(o.description()));
                 }
                 names.getChildren().add(l);
             }
             nodes.add(names);
         }
 
-        Label summary = new Label(event.summary().in(locale));
+        Label summary = new Label(LocalFormat.of(locale).marked(event.summary()));
         summary.setId("event-summary");
         summary.getStyleClass().add("event-summary");
         summary.setWrapText(true);
         nodes.add(summary);
 
-        event.note().ifPresent(note -> nodes.add(curatorNote(note.in(locale), ui)));
+        event.note().ifPresent(note -> nodes.add(curatorNote(LocalFormat.of(locale).marked(note), ui)));
 
         // The event's own evidence comes first; where sources disagree, a notice up here links to the comparison
         // below, so a disagreement is seen at once without pushing the excerpts out of sight.
@@ -186,7 +187,7 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
         topics.getStyleClass().add("disagreement-topics");
         for (int i = 0; i < disagreements.size(); i++) {
             Node box = boxes.get(i);
-            Hyperlink link = new Hyperlink(disagreements.get(i).topic().in(locale));
+            Hyperlink link = new Hyperlink(LocalFormat.of(locale).text(disagreements.get(i).topic()));
             link.getStyleClass().add("disagreement-link");
             link.setOnAction(e -> scrollTo(box));
             topics.getChildren().add(link);
@@ -223,7 +224,7 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
     }
 
     private Hyperlink personLink(Person p, TimelineModel model, Locale locale) {
-        Hyperlink link = new Hyperlink(p.name().in(locale));
+        Hyperlink link = new Hyperlink(LocalFormat.of(locale).text(p.name()));
         link.setId("person-link-" + p.id());
         link.getStyleClass().add("person-link");
         Circle dot = new Circle(4);
@@ -242,7 +243,7 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
         box.setId("disagreement-" + d.id());
         Label heading = new Label(ui.get("disagreement.heading"));
         heading.getStyleClass().add("disagreement-heading");
-        Label topic = new Label(d.topic().in(locale));
+        Label topic = new Label(LocalFormat.of(locale).text(d.topic()));
         topic.getStyleClass().add("disagreement-topic");
         topic.setWrapText(true);
         box.getChildren().addAll(heading, topic);
@@ -255,7 +256,7 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
             }
             VBox column = new VBox();
             column.getStyleClass().add("claim");
-            Label says = new Label(c.claim().in(locale));
+            Label says = new Label(LocalFormat.of(locale).marked(c.claim()));
             says.getStyleClass().add("claim-text");
             says.setWrapText(true);
             column.getChildren().addAll(says,
@@ -263,7 +264,7 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
             columns.add(column);
         }
         box.getChildren().add(new SideBySide(columns.toArray(Node[]::new)));
-        d.note().ifPresent(note -> box.getChildren().add(curatorNote(note.in(locale), ui)));
+        d.note().ifPresent(note -> box.getChildren().add(curatorNote(LocalFormat.of(locale).marked(note), ui)));
         return box;
     }
 
@@ -287,7 +288,7 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
 
     /** The name in the language the UI is not showing, when there is one. */
     static Optional<String> otherLanguage(String en, String zh, Locale locale) {
-        boolean chineseUi = locale != null && "zh".equals(locale.getLanguage());
+        boolean chineseUi = Language.of(locale).chinese();
         if (zh == null || zh.isBlank()) {
             return Optional.empty();
         }

@@ -1,11 +1,11 @@
 package dev.faultline.ui.detail;
 
+import dev.faultline.text.LocalFormat;
 import dev.faultline.model.Excerpt;
 import dev.faultline.model.NonArticlePart;
 import dev.faultline.model.Source;
 import dev.faultline.model.TextRange;
 import dev.faultline.text.PassageContext;
-import dev.faultline.ui.DateText;
 import dev.faultline.ui.Selection;
 import dev.faultline.ui.UiText;
 import java.util.ArrayList;
@@ -79,7 +79,7 @@ final class ExcerptView extends VBox {
         List<String> parts = new ArrayList<>();
         source.outletName().ifPresent(parts::add);
         source.authorName().ifPresent(parts::add);
-        source.publishedDate().ifPresent(d -> parts.add(DateText.of(d, locale)));
+        source.publishedDate().ifPresent(d -> parts.add(LocalFormat.of(locale).date(d)));
         return String.join(" · ", parts);
     }
 

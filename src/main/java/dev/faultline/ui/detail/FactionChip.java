@@ -1,5 +1,6 @@
 package dev.faultline.ui.detail;
 
+import dev.faultline.text.LocalFormat;
 import dev.faultline.model.Faction;
 import java.util.Locale;
 import javafx.scene.control.Label;
@@ -14,14 +15,14 @@ final class FactionChip extends Label {
     static final String DEFAULT_STYLE_CLASS = "faction-chip";
 
     FactionChip(Faction faction, Locale locale) {
-        super(faction.name().in(locale));
+        super(LocalFormat.of(locale).text(faction.name()));
         getStyleClass().add(DEFAULT_STYLE_CLASS);
         setId("faction-chip-" + faction.id());
         Color fill = colorOf(faction);
         // The colour comes from the data, so it cannot live in the stylesheet.
         setStyle("-fx-background-color: " + toCss(fill) + "; -fx-text-fill: " + toCss(textOn(fill)) + ";");
         if (faction.description() != null) {
-            LazyTooltip.install(this, faction.description().in(locale));
+            LazyTooltip.install(this, LocalFormat.of(locale).marked(faction.description()));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.faultline.ui.detail;
 
+import dev.faultline.ui.ReadableGlyphs;
 import dev.faultline.ui.UiText;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,7 +126,8 @@ final class PassageView extends Region {
             Piece p = pieces.get(i);
             flowStarts[i] = all.length();
             all.append(p.text());
-            Text t = new Text(p.text());
+            // Display only: emoji the bundled face lacks become readable stand-ins of the same length.
+            Text t = new Text(ReadableGlyphs.forDisplay(p.text()));
             t.getStyleClass().add(RUN_CLASS);
             t.getStyleClass().addAll(p.styleClasses());
             if (p.onClick() != null) {

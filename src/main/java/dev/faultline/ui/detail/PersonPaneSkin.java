@@ -1,5 +1,6 @@
 package dev.faultline.ui.detail;
 
+import dev.faultline.text.LocalFormat;
 import dev.faultline.model.Event;
 import dev.faultline.model.Faction;
 import dev.faultline.model.FactionMembership;
@@ -10,7 +11,6 @@ import dev.faultline.model.Source;
 import dev.faultline.model.TextRange;
 import dev.faultline.model.TimelineModel;
 import dev.faultline.ui.AppState;
-import dev.faultline.ui.DateText;
 import dev.faultline.ui.Selection;
 import dev.faultline.ui.UiText;
 import java.util.ArrayList;
@@ -101,7 +101,7 @@ final class PersonPaneSkin extends SkinBase<PersonPane> {
     private List<Node> build(Person person, TimelineModel model, UiText ui, Locale locale) {
         List<Node> nodes = new ArrayList<>();
 
-        Label name = new Label(person.name().in(locale));
+        Label name = new Label(LocalFormat.of(locale).text(person.name()));
         name.setId("person-name");
         name.getStyleClass().add("person-name");
         name.setWrapText(true);
@@ -131,7 +131,7 @@ final class PersonPaneSkin extends SkinBase<PersonPane> {
             nodes.add(aliases);
         }
 
-        Label bio = new Label(person.bio() == null ? "" : person.bio().in(locale));
+        Label bio = new Label(person.bio() == null ? "" : LocalFormat.of(locale).marked(person.bio()));
         bio.setId("person-bio");
         bio.getStyleClass().add("person-bio");
         bio.setWrapText(true);
@@ -142,9 +142,9 @@ final class PersonPaneSkin extends SkinBase<PersonPane> {
             VBox roles = new VBox();
             roles.getStyleClass().add("person-roles");
             for (Role r : person.roles()) {
-                String title = r.title().in(locale);
+                String title = LocalFormat.of(locale).text(r.title());
                 String where = r.organizationId() == null ? null
-                        : model.organization(r.organizationId()).map(o -> o.name().in(locale)).orElse(null);
+                        : model.organization(r.organizationId()).map(o -> LocalFormat.of(locale).text(o.name())).orElse(null);
                 Label what = new Label(where == null ? title : ui.format("person.roleAt", title, where));
                 what.getStyleClass().add("role-title");
                 Label when = new Label(between(r.from(), r.to(), ui, locale));
@@ -152,7 +152,7 @@ final class PersonPaneSkin extends SkinBase<PersonPane> {
                 HBox row = new HBox(what, when);
                 row.getStyleClass().add("role");
                 if (r.note() != null && !r.note().en().isBlank()) {
-                    LazyTooltip.install(row, r.note().in(locale));
+                    LazyTooltip.install(row, LocalFormat.of(locale).marked(r.note()));
                 }
                 roles.getChildren().add(row);
             }
@@ -170,7 +170,7 @@ final class PersonPaneSkin extends SkinBase<PersonPane> {
                     HBox row = new HBox(new FactionChip(f, locale), when);
                     row.getStyleClass().add("membership");
                     if (m.note() != null && !m.note().en().isBlank()) {
-                        LazyTooltip.install(row, m.note().in(locale));
+                        LazyTooltip.install(row, LocalFormat.of(locale).marked(m.note()));
                     }
                     factions.getChildren().add(row);
                 });
@@ -187,10 +187,10 @@ final class PersonPaneSkin extends SkinBase<PersonPane> {
             eventList.getChildren().add(quiet(ui.get("person.noEvents")));
         }
         for (Event e : events) {
-            Label date = new Label(DateText.of(e.date(), locale));
+            Label date = new Label(LocalFormat.of(locale).span(e.date()));
             date.getStyleClass().add("person-event-date");
             date.setWrapText(true);
-            Hyperlink link = new Hyperlink(e.title().in(locale));
+            Hyperlink link = new Hyperlink(LocalFormat.of(locale).text(e.title()));
             link.getStyleClass().add("person-event");
             link.setId("person-event-" + e.id());
             link.setWrapText(true);
@@ -209,7 +209,7 @@ final class PersonPaneSkin extends SkinBase<PersonPane> {
             links.getStyleClass().add("companions");
             links.setId("person-companions");
             for (Companions.Companion c : companions) {
-                Hyperlink link = new Hyperlink(c.person().name().in(locale));
+                Hyperlink link = new Hyperlink(LocalFormat.of(locale).text(c.person().name()));
                 link.getStyleClass().add("companion-link");
                 link.setId("companion-" + c.person().id());
                 LazyTooltip.install(link, ui.format("person.appearsWithCount", c.sharedEvents()));
@@ -258,11 +258,11 @@ final class PersonPaneSkin extends SkinBase<PersonPane> {
 
     private static String between(PartialDate from, PartialDate to, UiText ui, Locale locale) {
         if (from != null && to != null) {
-            return ui.format("date.between", DateText.of(from, locale), DateText.of(to, locale));
+            return ui.format("date.between", LocalFormat.of(locale).date(from), LocalFormat.of(locale).date(to));
         } else if (from != null) {
-            return ui.format("date.since", DateText.of(from, locale));
+            return ui.format("date.since", LocalFormat.of(locale).date(from));
         } else if (to != null) {
-            return ui.format("date.until", DateText.of(to, locale));
+            return ui.format("date.until", LocalFormat.of(locale).date(to));
         }
         return "";
     }

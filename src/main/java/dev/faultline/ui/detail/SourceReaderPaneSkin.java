@@ -1,5 +1,6 @@
 package dev.faultline.ui.detail;
 
+import dev.faultline.text.LocalFormat;
 import dev.faultline.model.Claim;
 import dev.faultline.model.Disagreement;
 import dev.faultline.model.Event;
@@ -12,7 +13,6 @@ import dev.faultline.model.UncitedPassage;
 import dev.faultline.query.Coverage;
 import dev.faultline.text.ScriptFolding;
 import dev.faultline.ui.AppState;
-import dev.faultline.ui.DateText;
 import dev.faultline.ui.Selection;
 import dev.faultline.ui.UiText;
 import java.util.ArrayList;
@@ -247,7 +247,7 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
         List<String> parts = new ArrayList<>();
         source.outletName().ifPresent(parts::add);
         source.authorName().ifPresent(parts::add);
-        parts.add(source.publishedDate().map(d -> ui.format("reader.meta.published", DateText.of(d, locale)))
+        parts.add(source.publishedDate().map(d -> ui.format("reader.meta.published", LocalFormat.of(locale).date(d)))
                 .orElse(ui.get("reader.meta.undated")));
         if (source.script() != null) {
             parts.add(ui.get("script." + source.script().name().toLowerCase(Locale.ROOT)));
@@ -270,7 +270,7 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
         label.getStyleClass().add("non-article-label");
         box.getChildren().add(label);
         if (part.note() != null && !part.note().en().isBlank()) {
-            Label note = new Label(part.note().in(pane().getAppState().getLocale()));
+            Label note = new Label(LocalFormat.of(pane().getAppState().getLocale()).marked(part.note()));
             note.getStyleClass().add("non-article-note");
             note.setWrapText(true);
             box.getChildren().add(note);
@@ -351,7 +351,7 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
             } else {
                 Locale locale = pane().getAppState().getLocale();
                 String tip = ui.format("reader.citedBy",
-                        citing.stream().map(e -> e.title().in(locale)).collect(Collectors.joining("; ")));
+                        citing.stream().map(e -> LocalFormat.of(locale).text(e.title())).collect(Collectors.joining("; ")));
                 pieces.add(new PassageView.Piece(s, run.range().start(), run.styleClasses(),
                         click -> openCiting(citing, click), tip));
             }
@@ -399,7 +399,7 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
         eventMenu.getItems().add(heading);
         Locale locale = state.getLocale();
         for (Event e : citing) {
-            MenuItem item = new MenuItem(DateText.of(e.date(), locale) + "  " + e.title().in(locale));
+            MenuItem item = new MenuItem(LocalFormat.of(locale).span(e.date()) + "  " + LocalFormat.of(locale).text(e.title()));
             item.setId("cited-by-" + e.id());
             item.setOnAction(a -> state.selectEvent(e.id()));
             eventMenu.getItems().add(item);

@@ -1,11 +1,11 @@
 package dev.faultline.ui.detail;
 
+import dev.faultline.text.LocalFormat;
 import dev.faultline.model.Event;
 import dev.faultline.model.NonArticlePart;
 import dev.faultline.model.Source;
 import dev.faultline.model.TimelineModel;
 import dev.faultline.ui.AppState;
-import dev.faultline.ui.DateText;
 import dev.faultline.ui.Selection;
 import dev.faultline.ui.UiText;
 import java.util.ArrayList;
@@ -84,7 +84,7 @@ final class SourcesPaneSkin extends SkinBase<SourcesPane> {
         List<String> meta = new ArrayList<>();
         source.outletName().ifPresent(meta::add);
         source.authorName().ifPresent(meta::add);
-        meta.add(source.publishedDate().map(d -> ui.format("sources.published", DateText.of(d, locale)))
+        meta.add(source.publishedDate().map(d -> ui.format("sources.published", LocalFormat.of(locale).date(d)))
                 .orElse(ui.get("sources.undated")));
         if (source.script() != null) {
             meta.add(ui.get("script." + source.script().name().toLowerCase(Locale.ROOT)));
@@ -110,7 +110,7 @@ final class SourcesPaneSkin extends SkinBase<SourcesPane> {
         if (source.provenance() != null && !source.provenance().en().isBlank()) {
             Label label = new Label(ui.get("sources.provenance"));
             label.getStyleClass().add("source-section");
-            Label provenance = new Label(source.provenance().in(locale));
+            Label provenance = new Label(LocalFormat.of(locale).marked(source.provenance()));
             provenance.getStyleClass().add("source-provenance");
             provenance.setWrapText(true);
             card.getChildren().addAll(label, provenance);

@@ -1,5 +1,7 @@
 package dev.faultline.ui.filter;
 
+import dev.faultline.text.Language;
+import dev.faultline.text.LocalFormat;
 import dev.faultline.model.Event;
 import dev.faultline.model.EventKind;
 import dev.faultline.model.Faction;
@@ -9,7 +11,6 @@ import dev.faultline.model.Source;
 import dev.faultline.model.TimelineModel;
 import dev.faultline.query.EventFilter;
 import dev.faultline.ui.AppState;
-import dev.faultline.ui.DateText;
 import dev.faultline.ui.FilterMode;
 import dev.faultline.ui.UiText;
 import java.text.Collator;
@@ -255,7 +256,7 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
         Locale locale = state.getLocale() == null ? Locale.ENGLISH : state.getLocale();
         Collator collator = Collator.getInstance(locale);
         List<Person> sorted = new ArrayList<>(cast);
-        sorted.sort(Comparator.comparing((Person p) -> p.name().in(locale), collator));
+        sorted.sort(Comparator.comparing((Person p) -> LocalFormat.of(locale).text(p.name()), collator));
         return sorted;
     }
 
@@ -360,9 +361,9 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
         UiText text = UiText.of("filter", locale);
         for (ToggleButton chip : chipsById.values()) {
             Faction f = (Faction) chip.getUserData();
-            chip.setText(f.name().in(locale));
-            chip.setTooltip(new Tooltip(text.format("bar.factionTooltip", f.description() == null ? f.name().in(locale)
-                    : f.description().in(locale))));
+            chip.setText(LocalFormat.of(locale).text(f.name()));
+            chip.setTooltip(new Tooltip(text.format("bar.factionTooltip", f.description() == null ? LocalFormat.of(locale).text(f.name())
+                    : LocalFormat.of(locale).marked(f.description()))));
         }
         people.setLocale(locale);
         if (state.getModel() != null) {
@@ -392,7 +393,7 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
                 if (s == null) {
                     return "";
                 }
-                boolean zh = "zh".equals(locale.getLanguage());
+                boolean zh = Language.of(locale).chinese();
                 return zh || s.titleEn() == null ? s.title() : s.titleEn();
             }
 
@@ -437,8 +438,8 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
             toLabel.setText("");
             return;
         }
-        fromLabel.setText(DateText.of(f.from() != null ? f.from() : month(0), locale));
-        toLabel.setText(DateText.of(f.to() != null ? f.to() : month(lastMonthIndex), locale));
+        fromLabel.setText(LocalFormat.of(locale).date(f.from() != null ? f.from() : month(0)));
+        toLabel.setText(LocalFormat.of(locale).date(f.to() != null ? f.to() : month(lastMonthIndex)));
     }
 
     private void updateCount() {

@@ -1,5 +1,7 @@
 package dev.faultline.ui.filter;
 
+import dev.faultline.ui.BundledFont;
+import dev.faultline.text.LocalFormat;
 import dev.faultline.model.Person;
 import dev.faultline.text.AliasIndex;
 import dev.faultline.text.FoldTable;
@@ -92,7 +94,7 @@ final class PeoplePickerSkin extends SkinBase<PeoplePicker> {
         list.setCellFactory(v -> new CheckBoxListCell<>(this::checkOf, new StringConverter<>() {
             @Override
             public String toString(Person p) {
-                return p == null ? "" : p.name().in(getSkinnable().getLocale());
+                return p == null ? "" : LocalFormat.of(getSkinnable().getLocale()).text(p.name());
             }
 
             @Override
@@ -115,7 +117,8 @@ final class PeoplePickerSkin extends SkinBase<PeoplePicker> {
         content.getStyleClass().add("people-popup");
         VBox.setVgrow(list, Priority.ALWAYS);
         // The popup is a separate scene: it takes the control's stylesheet along.
-        content.getStylesheets().add(picker.getUserAgentStylesheet());
+        content.getStylesheets().addAll(BundledFont.STYLESHEET, picker.getUserAgentStylesheet());
+        content.getStyleClass().add("bundled-face");
         popup.getContent().add(content);
         popup.setAutoHide(true);
         popup.setOnHidden(e -> getSkinnable().hide());
@@ -192,7 +195,7 @@ final class PeoplePickerSkin extends SkinBase<PeoplePicker> {
         button.setText(chosen.isEmpty() ? text.get("bar.people") : text.format("bar.peopleChosen", chosen.size()));
         picker.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("chosen"), !chosen.isEmpty());
         String names = picker.getPeople().stream().filter(p -> chosen.contains(p.id()))
-                .map(p -> p.name().in(picker.getLocale())).collect(Collectors.joining(", "));
+                .map(p -> LocalFormat.of(picker.getLocale()).text(p.name())).collect(Collectors.joining(", "));
         button.setTooltip(names.isEmpty() ? null : new Tooltip(names));
         find.setPromptText(text.get("bar.peopleFind"));
         none.setText(text.get("bar.peopleNone"));

@@ -1,5 +1,7 @@
 package dev.faultline.ui.filter;
 
+import dev.faultline.ui.ReadableGlyphs;
+import dev.faultline.text.LocalFormat;
 import dev.faultline.model.Event;
 import dev.faultline.model.TextRange;
 import dev.faultline.model.TimelineModel;
@@ -7,7 +9,6 @@ import dev.faultline.query.SearchHit;
 import dev.faultline.query.SearchResults;
 import dev.faultline.query.Snippet;
 import dev.faultline.ui.AppState;
-import dev.faultline.ui.DateText;
 import dev.faultline.ui.UiText;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,6 +133,13 @@ final class SearchPaneSkin extends SkinBase<SearchPane> {
         } else {
             status.setText(text.format("search.results", r.hits().size()));
         }
+        if (!query.isEmpty() && !r.namedPeople().isEmpty() && state.getModel() != null) {
+            // Say whose name the query is: its results include every form of that name.
+            String names = r.namedPeople().stream()
+                    .map(id -> state.getModel().person(id).map(p -> text.formats().text(p.name())).orElse(id))
+                    .collect(java.util.stream.Collectors.joining(text.get("search.nameSeparator")));
+            status.setText(status.getText() + " · " + text.format("search.matchedPerson", names));
+        }
         list.refresh();
     }
 
@@ -154,7 +162,7 @@ final class SearchPaneSkin extends SkinBase<SearchPane> {
     }
 
     private static Text text(String s, String styleClass) {
-        Text t = new Text(s);
+        Text t = new Text(ReadableGlyphs.forDisplay(s));
         t.getStyleClass().add(styleClass);
         return t;
     }
@@ -210,8 +218,8 @@ final class SearchPaneSkin extends SkinBase<SearchPane> {
             Locale locale = getSkinnable().getState().getLocale();
             UiText text = UiText.of("filter", locale);
             setId("search-hit-" + hit.eventId());
-            date.setText(DateText.of(event.date(), locale));
-            String shownTitle = event.title().in(locale);
+            date.setText(LocalFormat.of(locale).span(event.date()));
+            String shownTitle = LocalFormat.of(locale).text(event.title());
             boolean hitIsShownTitle = hit.field() == SearchHit.Field.TITLE
                     && hit.snippet().text().equals(shownTitle);
             if (hitIsShownTitle) {

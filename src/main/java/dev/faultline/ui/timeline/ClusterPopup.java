@@ -45,7 +45,8 @@ final class ClusterPopup {
         VBox root = new VBox(top, list, more);
         root.setId("timeline-cluster-popup");
         root.getStyleClass().add("timeline-cluster-popup");
-        root.getStylesheets().add(stylesheet);
+        root.getStylesheets().addAll(dev.faultline.ui.BundledFont.STYLESHEET, stylesheet);
+        root.getStyleClass().add("bundled-face");
         header.getStyleClass().add("header");
         more.getStyleClass().add("more");
         list.setId("timeline-cluster-list");

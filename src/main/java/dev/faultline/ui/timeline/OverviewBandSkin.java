@@ -16,7 +16,8 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
+import dev.faultline.ui.BundledFont;
+import javafx.scene.text.FontWeight;
 
 /**
  * Draws the overview's density strip and year labels on a canvas (only when the data or the size changes) and keeps
@@ -44,7 +45,8 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
     private final EventHandler<MouseEvent> onReleased = this::released;
     private final EventHandler<ScrollEvent> onScroll = this::scrolled;
 
-    private final TextMeasure labelMeasure = new TextMeasure(Font.font(Font.getDefault().getFamily(), 10));
+    private final TextMeasure labelMeasure = new TextMeasure(
+            BundledFont.face(null, FontWeight.NORMAL, 10), BundledFont.bundled(10));
     private AxisLayout axisLayout;
     private java.util.Locale axisLocale;
 
@@ -221,10 +223,10 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
                 axisLayout = new AxisLayout(AxisLabels.forLocale(axisLocale), labelMeasure::width);
             }
             Axis axis = axisLayout.layout(TimeScale.ofWindow(band.getSpanStart(), band.getSpanEnd(), w));
-            gc.setFont(labelMeasure.font());
             gc.setFill(Color.web("#656d76"));
             for (Axis.Label label : axis.minorLabels()) {
-                gc.fillText(label.text(), label.x(), h - 3);
+                // Run by run: "2014年" needs the bundled face for 年, or it is a box.
+                labelMeasure.fill(gc, label.text(), label.x(), h - 3);
             }
             gc.setFill(Color.web("#d5d0c6"));
             for (double x : axis.minorX()) {

@@ -1,6 +1,8 @@
 package dev.faultline.ui.timeline;
 
+import dev.faultline.ui.BundledFont;
 import java.util.Arrays;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -48,8 +50,30 @@ final class TextMeasure {
         return cjk != null && isCjk(c) ? cjk : font;
     }
 
+    /** Whether a character is drawn in the bundled face (see {@link BundledFont#drawsInBundledFace}). */
     static boolean isCjk(char c) {
-        return c >= 0x2E80 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF || c >= 0xFF00 && c <= 0xFFEF;
+        return BundledFont.drawsInBundledFace(c);
+    }
+
+    /**
+     * Fills a string on a canvas at {@code x} (left) and baseline {@code y}, each run of characters in the font it
+     * is measured in, so a canvas {@code fillText} never draws a character in a face that lacks it.
+     */
+    void fill(GraphicsContext gc, String s, double x, double y) {
+        int start = 0;
+        double pen = x;
+        while (start < s.length()) {
+            Font f = fontFor(s.charAt(start));
+            int end = start + 1;
+            while (end < s.length() && fontFor(s.charAt(end)) == f) {
+                end++;
+            }
+            String run = s.substring(start, end);
+            gc.setFont(f);
+            gc.fillText(run, pen, y);
+            pen += width(run);
+            start = end;
+        }
     }
 
     /** The width of a string in this font. */

@@ -1,5 +1,7 @@
 package dev.faultline.ui.timeline;
 
+import dev.faultline.model.PartialDate;
+import dev.faultline.text.LocalFormat;
 import dev.faultline.timeline.Axis;
 import dev.faultline.timeline.EventDates;
 import dev.faultline.timeline.FrameLayout;
@@ -81,8 +83,7 @@ final class TimelinePainter {
 
     /** The bundled CJK font at a size, if the app loaded it; otherwise the system's fallback is used. */
     private static Font cjk(double size) {
-        Font f = Font.font(dev.faultline.ui.BundledFont.FAMILY, size);
-        return dev.faultline.ui.BundledFont.FAMILY.equals(f.getFamily()) ? f : null;
+        return dev.faultline.ui.BundledFont.bundled(size);
     }
 
     String family() {
@@ -90,8 +91,7 @@ final class TimelinePainter {
     }
 
     private Font font(FontWeight weight, double size) {
-        return family == null || family.isBlank() ? Font.font(Font.getDefault().getFamily(), weight, size)
-                : Font.font(family, weight, size);
+        return dev.faultline.ui.BundledFont.face(family, weight, size);
     }
 
     /** A card's width: its title (or date) and padding, within bounds. */
@@ -113,13 +113,15 @@ final class TimelinePainter {
     }
 
     private static String sampleDate(int precision, Locale locale) {
-        boolean zh = locale != null && "zh".equals(locale.getLanguage());
-        return switch (precision) {
-            case TimelineItems.EXACT -> zh ? "~2023年12月28日 23:59" : "~28 Sep 2023 23:59";
-            case TimelineItems.MONTH -> zh ? "~2023年12月" : "~Sep 2023";
-            case TimelineItems.YEAR -> zh ? "~2023年" : "~2023";
-            default -> zh ? "~2023年12月28日" : "~28 Sep 2023";
-        };
+        // A wide date of each precision, in the words the cards use.
+        LocalFormat f = LocalFormat.of(locale);
+        PartialDate wide = PartialDate.ofDay(2023, 12, 28);
+        return f.approximateShort(switch (precision) {
+            case TimelineItems.EXACT -> f.dateTime(java.time.LocalDateTime.of(2023, 12, 28, 23, 59));
+            case TimelineItems.MONTH -> f.date(PartialDate.ofMonth(2023, 12));
+            case TimelineItems.YEAR -> f.date(PartialDate.ofYear(2023));
+            default -> f.date(wide);
+        });
     }
 
     private final java.util.HashMap<Integer, String> dates = new java.util.HashMap<>();
@@ -249,10 +251,10 @@ final class TimelinePainter {
         paintAxis(gc, in);
         if (in.emptyMessage() != null) {
             gc.setFill(c.mutedText());
-            gc.setFont(bandLabel.font());
-            gc.setTextAlign(TextAlignment.CENTER);
-            gc.fillText(in.emptyMessage(), w / 2, headerBottom + (h - headerBottom) / 2);
             gc.setTextAlign(TextAlignment.LEFT);
+            // Drawn run by run, so its Chinese comes from the bundled face, not boxes.
+            bandLabel.fill(gc, in.emptyMessage(), Math.round(w / 2 - bandLabel.width(in.emptyMessage()) / 2),
+                    headerBottom + (h - headerBottom) / 2);
         }
     }
 

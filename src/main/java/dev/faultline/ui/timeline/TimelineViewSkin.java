@@ -1,5 +1,6 @@
 package dev.faultline.ui.timeline;
 
+import dev.faultline.text.LocalFormat;
 import dev.faultline.model.Era;
 import dev.faultline.model.Event;
 import dev.faultline.model.Person;
@@ -431,7 +432,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
                 case NO_FACTION -> text.get("lane.noFaction");
                 case NO_PERSON -> text.get("lane.noPerson");
                 case ALL -> text.get("lane.all");
-                default -> lane.name() == null ? lane.id() : lane.name().in(locale);
+                default -> lane.name() == null ? lane.id() : LocalFormat.of(locale).text(lane.name());
             };
         }
         List<TimelinePainter.EraSpan> spans = new ArrayList<>();
@@ -439,7 +440,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         if (modelItems && model != null) {
             for (Era era : model.eras()) {
                 spans.add(new TimelinePainter.EraSpan(era.start().startMillis(), era.end().endMillisExclusive(),
-                        era.name().in(locale)));
+                        LocalFormat.of(locale).text(era.name())));
             }
         }
         eras = spans;
@@ -726,10 +727,10 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
                 Event e = state.getModel().event(items.id(item)).orElse(null);
                 if (e != null) {
                     people = e.people().stream()
-                            .map(p -> state.getModel().person(p).map(Person::name).map(n -> n.in(locale)).orElse(p))
+                            .map(p -> state.getModel().person(p).map(Person::name).map(n -> LocalFormat.of(locale).text(n)).orElse(p))
                             .collect(Collectors.joining(", "));
                     note = e.date().approximate() ? text.get("hover.approximate") : null;
-                    hoverCard.show(e.title().in(locale), EventDates.format(e.date(), locale), people, note, x, y,
+                    hoverCard.show(LocalFormat.of(locale).text(e.title()), EventDates.format(e.date(), locale), people, note, x, y,
                             body.getWidth(), body.getHeight());
                     view.setCursor(javafx.scene.Cursor.HAND);
                     return;
@@ -852,32 +853,24 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         lastBands = bands;
     }
 
-    private static final java.time.format.DateTimeFormatter RANGE_MONTH_EN =
-            java.time.format.DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
-    private static final java.time.format.DateTimeFormatter RANGE_MONTH_ZH =
-            java.time.format.DateTimeFormatter.ofPattern("uuuu年M月", Locale.TRADITIONAL_CHINESE);
-    private static final java.time.format.DateTimeFormatter RANGE_DAY_EN =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
-    private static final java.time.format.DateTimeFormatter RANGE_DAY_ZH =
-            java.time.format.DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.TRADITIONAL_CHINESE);
-
     /** The visible range as a person says it, at a precision that suits its length. */
     private String rangeText(long from, long to) {
-        boolean zh = "zh".equals(state.getLocale().getLanguage());
         java.time.LocalDate a = java.time.LocalDate.ofEpochDay(Math.floorDiv(from, TimeScale.DAY));
         java.time.LocalDate b = java.time.LocalDate.ofEpochDay(Math.floorDiv(to - 1, TimeScale.DAY));
         long days = (to - from) / TimeScale.DAY;
-        java.time.format.DateTimeFormatter f;
+        dev.faultline.model.PartialDate pa;
+        dev.faultline.model.PartialDate pb;
         if (days > 3 * 365) {
-            return zh ? a.getYear() + "年 – " + b.getYear() + "年" : a.getYear() + " – " + b.getYear();
+            pa = dev.faultline.model.PartialDate.ofYear(a.getYear());
+            pb = dev.faultline.model.PartialDate.ofYear(b.getYear());
         } else if (days > 60) {
-            f = zh ? RANGE_MONTH_ZH : RANGE_MONTH_EN;
+            pa = dev.faultline.model.PartialDate.ofMonth(a.getYear(), a.getMonthValue());
+            pb = dev.faultline.model.PartialDate.ofMonth(b.getYear(), b.getMonthValue());
         } else {
-            f = zh ? RANGE_DAY_ZH : RANGE_DAY_EN;
+            pa = dev.faultline.model.PartialDate.ofDay(a.getYear(), a.getMonthValue(), a.getDayOfMonth());
+            pb = dev.faultline.model.PartialDate.ofDay(b.getYear(), b.getMonthValue(), b.getDayOfMonth());
         }
-        String sa = f.format(a);
-        String sb = f.format(b);
-        return sa.equals(sb) ? sa : sa + " – " + sb;
+        return LocalFormat.of(state.getLocale()).range(pa, pb);
     }
 
     /** What the last frame drew. */

@@ -1,5 +1,6 @@
 package dev.faultline.ui.timeline;
 
+import dev.faultline.text.LocalFormat;
 import dev.faultline.timeline.Axis;
 import dev.faultline.timeline.AxisLabels;
 import dev.faultline.timeline.AxisLayout;
@@ -111,7 +112,7 @@ final class TimelineWarmUp {
         String[] laneLabels = new String[items.groupCount()];
         Color[] laneColors = new Color[items.groupCount()];
         for (int g = 0; g < laneLabels.length; g++) {
-            laneLabels[g] = items.swimlanes().get(g).name().in(locale);
+            laneLabels[g] = LocalFormat.of(locale).text(items.swimlanes().get(g).name());
             laneColors[g] = Color.web(items.swimlanes().get(g).color());
         }
         Color[] palette = items.palette().stream().map(Color::web).toArray(Color[]::new);

@@ -148,6 +148,28 @@ class EventDetailPaneTest {
     }
 
     @Test
+    void anEnglishOnlyDateNoteSaysSoInChineseAndSimplifiedConvertsTheCuratedText(FxRobot robot) {
+        robot.interact(() -> state.selectEvent("employees-letter"));
+        robot.interact(() -> state.setLocale(Locale.TRADITIONAL_CHINESE));
+        assertThat(robot.lookup(".event-date-note").queryLabeled().getText())
+                .isEqualTo("日期推斷依據：The letter came out on the Monday after the firing.（僅英文）");
+        List<String> quotes = quotesShown(robot);
+        assertThat(quotes).anyMatch(q -> q.contains("員工"));
+
+        robot.interact(() -> state.setLocale(Locale.forLanguageTag("zh-Hans")));
+        assertThat(robot.lookup("#event-title").queryLabeled().getText()).isEqualTo("员工联名信要求董事会辞职");
+        assertThat(robot.lookup("#event-date").queryLabeled().getText()).isEqualTo("约2023年11月20日");
+        assertThat(robot.lookup(".event-date-note").queryLabeled().getText())
+                .isEqualTo("日期推断依据：The letter came out on the Monday after the firing.（仅英文）");
+        // Quotes keep their source's script, Traditional ones too.
+        assertThat(quotesShown(robot)).isEqualTo(quotes);
+
+        robot.interact(() -> state.setLocale(Locale.ENGLISH));
+        assertThat(robot.lookup(".event-date-note").queryLabeled().getText())
+                .isEqualTo("How the date was inferred: The letter came out on the Monday after the firing.");
+    }
+
+    @Test
     void draggingAcrossAQuoteSelectsTextAndCtrlCCopiesIt(FxRobot robot) {
         robot.interact(() -> state.selectEvent("sutskever-resigns"));
         PassageView view = robot.lookup("#event-detail .excerpts .passage-view").queryAs(PassageView.class);
