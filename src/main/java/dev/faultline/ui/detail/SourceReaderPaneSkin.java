@@ -365,7 +365,7 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
             return null;
         }
         if (tags.get(0) instanceof UncitedPassage passage) {
-            return ui.format("reader.setAside", passage.reason().in(pane().getAppState().getLocale()));
+            return ui.format("reader.setAside", LocalFormat.of(pane().getAppState().getLocale()).marked(passage.reason()));
         }
         return ui.get("reader.notCited");
     }
