@@ -2,7 +2,7 @@ package dev.faultline.app;
 
 import java.io.PrintStream;
 
-/** Headless commands: {@code --validate}, {@code --list}, {@code --frame-bench}, {@code --help}. */
+/** Headless commands: {@code --validate}, {@code --list}, {@code --export}, {@code --frame-bench}, {@code --help}. */
 final class CommandLine {
 
     private CommandLine() {
@@ -16,6 +16,9 @@ final class CommandLine {
             }
             case "--list" -> {
                 return ListCommand.run(args, out, err);
+            }
+            case "--export" -> {
+                return ExportCommand.run(args, out, err);
             }
             case "--frame-bench" -> {
                 return FrameBenchCommand.run(args, out, err);
@@ -37,6 +40,8 @@ final class CommandLine {
                 "usage: java -jar faultline.jar [MODEL]            open the app (on the built-in model if none given)",
                 "       java -jar faultline.jar --validate FILE    check a model file; exit 0 valid, 1 invalid, 2 usage",
                 "       java -jar faultline.jar --list [options] [MODEL]   print matching events (see --list --help)",
+                "       java -jar faultline.jar --export FORMAT --out FILE [options] [MODEL]   write png, png2x, svg,",
+                "                                   csv, json or timelinejs of the matching events (see --export --help)",
                 "       java -jar faultline.jar --frame-bench N    play the shared frame-time workload with N events");
     }
 }
