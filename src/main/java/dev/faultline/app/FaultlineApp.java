@@ -1,5 +1,6 @@
 package dev.faultline.app;
 
+import dev.faultline.export.ExportFormat;
 import dev.faultline.load.LoadResult;
 import dev.faultline.load.ModelLoader;
 import dev.faultline.model.TimelineModel;
@@ -11,6 +12,7 @@ import dev.faultline.ui.FilterMode;
 import dev.faultline.ui.MainWindow;
 import dev.faultline.ui.ModelOpener;
 import dev.faultline.ui.SessionStore;
+import dev.faultline.ui.TimelineExporter;
 import dev.faultline.ui.ShellActions;
 import dev.faultline.ui.UiText;
 import dev.faultline.ui.detail.EventDetailPane;
@@ -24,8 +26,10 @@ import dev.faultline.ui.timeline.TimelineView;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Application;
@@ -55,6 +59,7 @@ public final class FaultlineApp extends Application implements ShellActions {
     private ModelOpener opener;
     private TimelineView timeline;
     private SearchField searchField;
+    private TimelineExporter exporter;
 
     static void launchWith(String[] args) {
         Application.launch(FaultlineApp.class, args);
@@ -84,6 +89,7 @@ public final class FaultlineApp extends Application implements ShellActions {
         window.setReadingPanes(new EventDetailPane(state), new SourceReaderPane(state), new PersonPane(state), new SourcesPane(state));
         timeline = new TimelineView(state);
         window.setTimeline(timeline);
+        exporter = new TimelineExporter(state, window, timeline);
         window.setFilterBar(new FilterBar(state));
         searchField = new SearchField(state);
         window.setSearchField(searchField);
@@ -178,6 +184,32 @@ public final class FaultlineApp extends Application implements ShellActions {
         if (file != null) {
             open(file.toPath());
         }
+    }
+
+    @Override
+    public void export() {
+        if (state.getModel() == null) {
+            return;
+        }
+        UiText t = UiText.of("shell", state.getLocale());
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(t.get("dialog.export.title"));
+        Map<FileChooser.ExtensionFilter, ExportFormat> formats = new LinkedHashMap<>();
+        for (ExportFormat f : ExportFormat.values()) {
+            formats.put(new FileChooser.ExtensionFilter(t.get("dialog.export." + f.id()), "*." + f.extension()), f);
+        }
+        chooser.getExtensionFilters().addAll(formats.keySet());
+        chooser.setInitialFileName("faultline." + ExportFormat.PNG.extension());
+        File file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return;
+        }
+        ExportFormat format = formats.getOrDefault(chooser.getSelectedExtensionFilter(), ExportFormat.PNG);
+        Path path = file.toPath();
+        if (!path.getFileName().toString().contains(".")) {
+            path = path.resolveSibling(path.getFileName() + "." + format.extension());
+        }
+        exporter.export(format, path);
     }
 
     @Override

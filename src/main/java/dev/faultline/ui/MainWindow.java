@@ -205,9 +205,13 @@ public final class MainWindow extends BorderPane {
                 KeyCombination.SHORTCUT_DOWN));
         open.setId("menu-open");
         MenuItem builtIn = item("menu.file.openBuiltIn", actions::openBuiltInModel, null);
+        MenuItem export = item("menu.file.export", actions::export, new KeyCodeCombination(KeyCode.E,
+                KeyCombination.SHORTCUT_DOWN));
+        export.setId("menu-export");
+        export.disableProperty().bind(state.modelProperty().isNull());
         MenuItem quit = item("menu.file.quit", actions::quit, new KeyCodeCombination(KeyCode.Q,
                 KeyCombination.SHORTCUT_DOWN));
-        Menu file = menu("menu.file", open, builtIn, new SeparatorMenuItem(), quit);
+        Menu file = menu("menu.file", open, builtIn, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         ToggleGroup languages = new ToggleGroup();
         RadioMenuItem english = new RadioMenuItem();
