@@ -7,6 +7,10 @@ import javafx.beans.binding.StringBinding;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -23,6 +27,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -31,6 +36,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
 
 /**
  * The main window's layout: menus and toolbar on top, then the filter bar, the timeline, and below it the event list
@@ -57,6 +63,8 @@ public final class MainWindow extends BorderPane {
     private final EventListPane eventList;
     private final SplitPane vertical = new SplitPane();
     private final SplitPane lower = new SplitPane();
+    private MenuBar menuBar;
+    private Dialog<Void> lastDialog;
 
     public MainWindow(AppState state, ShellActions actions) {
         this.state = state;
@@ -102,6 +110,7 @@ public final class MainWindow extends BorderPane {
 
         state.selectionProperty().addListener((o, was, now) -> showTabFor(now));
         addEventFilter(MouseEvent.MOUSE_RELEASED, this::navigateWithMouseButtons);
+        addEventHandler(KeyEvent.KEY_TYPED, this::questionMarkOpensShortcuts);
     }
 
     /** Puts the timeline in its place. */
@@ -242,24 +251,58 @@ public final class MainWindow extends BorderPane {
                 KeyCombination.SHORTCUT_DOWN));
         Menu go = menu("menu.go", back, forward, new SeparatorMenuItem(), find);
 
+        MenuItem shortcuts = item("menu.help.shortcuts", this::showShortcuts, new KeyCodeCombination(KeyCode.F1));
+        shortcuts.setId("menu-shortcuts");
         MenuItem about = item("menu.help.about", this::showAbout, null);
-        Menu help = menu("menu.help", about);
+        about.setId("menu-about");
+        Menu help = menu("menu.help", shortcuts, new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, view, go, help);
         bar.setId("menu-bar");
+        menuBar = bar;
         return bar;
     }
 
-    private void showAbout() {
+    /** Shows the keyboard shortcuts sheet: every accelerator of the menus, read from them now. */
+    public void showShortcuts() {
         UiText t = UiText.of("shell", state.getLocale());
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
-                javafx.scene.control.Alert.AlertType.INFORMATION);
-        alert.initOwner(getScene() == null ? null : getScene().getWindow());
-        alert.setTitle(t.get("dialog.about.title"));
-        alert.setHeaderText(t.get("app.title"));
-        String model = state.getModel() == null ? "—" : state.getModel().title().in(state.getLocale());
-        String version = MainWindow.class.getPackage().getImplementationVersion();
-        alert.setContentText(t.format("dialog.about.text", version == null ? "dev" : version, model));
-        alert.show();
+        ScrollPane body = new ScrollPane(new ShortcutSheet(menuBar));
+        body.setFitToWidth(true);
+        body.setPrefViewportHeight(360);
+        showDialog(t.get("dialog.shortcuts.title"), body, "shortcuts-dialog");
+    }
+
+    /** Shows About: version, the model's title and counts, the licences of the font and the libraries. */
+    public void showAbout() {
+        UiText t = UiText.of("shell", state.getLocale());
+        showDialog(t.get("dialog.about.title"), new AboutPane(state.getModel(), state.getLocale()), "about-dialog");
+    }
+
+    private void showDialog(String title, Node content, String id) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(getScene() == null ? null : getScene().getWindow());
+        dialog.initModality(Modality.NONE);
+        dialog.setTitle(title);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setId(id);
+        dialog.getDialogPane().getStylesheets().addAll(getStylesheets());
+        dialog.getDialogPane().getStyleClass().add("help-dialog");
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.setResizable(true);
+        lastDialog = dialog;
+        dialog.show();
+    }
+
+    /** The help dialog shown last (shortcuts or About), for tests. */
+    Dialog<Void> lastHelpDialog() {
+        return lastDialog;
+    }
+
+    /** "?" opens the shortcuts sheet, except where it is typed as text. */
+    private void questionMarkOpensShortcuts(KeyEvent e) {
+        if ("?".equals(e.getCharacter()) && !(e.getTarget() instanceof TextInputControl)) {
+            showShortcuts();
+            e.consume();
+        }
     }
 
     private ToolBar toolBar() {
