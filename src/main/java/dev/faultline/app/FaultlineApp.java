@@ -15,6 +15,7 @@ import dev.faultline.ui.SessionStore;
 import dev.faultline.ui.TimelineExporter;
 import dev.faultline.ui.ShellActions;
 import dev.faultline.ui.UiText;
+import dev.faultline.ui.WindowTitle;
 import dev.faultline.ui.detail.EventDetailPane;
 import dev.faultline.ui.detail.PersonPane;
 import dev.faultline.ui.detail.SourceReaderPane;
@@ -164,9 +165,7 @@ public final class FaultlineApp extends Application implements ShellActions {
     }
 
     private String title() {
-        UiText t = UiText.of("shell", state.getLocale());
-        TimelineModel m = state.getModel();
-        return m == null ? t.get("app.title") : t.format("app.titleWithModel", m.title().in(state.getLocale()));
+        return WindowTitle.of(state.getModel(), state.getLocale());
     }
 
     /** Opens a model file in the background; the current model stays until the new one is good. */
