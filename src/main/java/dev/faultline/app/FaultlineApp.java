@@ -86,10 +86,16 @@ public final class FaultlineApp extends Application implements ShellActions {
             state.setLocale(Locale.TRADITIONAL_CHINESE);
         }
         window = new MainWindow(state, this);
+        window.setTheme(store.restoreTheme());
         opener = new ModelOpener(state, window);
         window.setReadingPanes(new EventDetailPane(state), new SourceReaderPane(state), new PersonPane(state), new SourcesPane(state));
         timeline = new TimelineView(state);
         window.setTimeline(timeline);
+        window.themeProperty().addListener((o, was, now) -> {
+            store.saveTheme(now);
+            // After the CSS pass has given the canvas its new colours.
+            Platform.runLater(timeline::redraw);
+        });
         exporter = new TimelineExporter(state, window, timeline);
         window.setFilterBar(new FilterBar(state));
         searchField = new SearchField(state);

@@ -5,6 +5,7 @@ import dev.faultline.model.TimelineModel;
 import dev.faultline.timeline.Axis;
 import dev.faultline.timeline.AxisLabels;
 import dev.faultline.timeline.AxisLayout;
+import dev.faultline.timeline.ColourContrast;
 import dev.faultline.timeline.EventDates;
 import dev.faultline.timeline.FrameLayout;
 import dev.faultline.timeline.LaneGrouping;
@@ -189,7 +190,12 @@ public final class TimelinePicture {
     private int colourOf(int i) {
         List<String> palette = items.palette();
         int k = items.colour(i);
-        return k >= 0 && k < palette.size() ? parse(palette.get(k)) : request.colors().mutedText();
+        return k >= 0 && k < palette.size() ? readable(parse(palette.get(k))) : request.colors().mutedText();
+    }
+
+    /** A faction colour as the screen draws it on this background: at least 3:1 against it. */
+    private int readable(int colour) {
+        return ColourContrast.readableOn(colour, request.colors().background(), ColourContrast.GRAPHICS);
     }
 
     private static int parse(String colour) {
@@ -256,7 +262,8 @@ public final class TimelinePicture {
             double lw = PictureFont.width(label, LABEL_SIZE, true);
             String laneColour = items.swimlanes().get(g).color();
             s.rect(4, top + 3, lw + 26, 15, c.background(), 0.85);
-            s.rect(9, top + 6, 9, 9, laneColour == null ? c.mutedText() : parse(laneColour), 1);
+            s.rect(9, top + 6, 9, 9, laneColour == null ? c.mutedText() : readable(parse(laneColour)),
+                    1);
             s.text(label, 23, top + 15, LABEL_SIZE, true, c.text(), 1);
         }
     }

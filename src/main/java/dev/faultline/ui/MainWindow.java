@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -64,6 +66,7 @@ public final class MainWindow extends BorderPane {
     private final SplitPane vertical = new SplitPane();
     private final SplitPane lower = new SplitPane();
     private MenuBar menuBar;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private Dialog<Void> lastDialog;
 
     public MainWindow(AppState state, ShellActions actions) {
@@ -111,6 +114,30 @@ public final class MainWindow extends BorderPane {
         state.selectionProperty().addListener((o, was, now) -> showTabFor(now));
         addEventFilter(MouseEvent.MOUSE_RELEASED, this::navigateWithMouseButtons);
         addEventHandler(KeyEvent.KEY_TYPED, this::questionMarkOpensShortcuts);
+        // The theme lives on the scene, so that menus, tooltips and dialogs (their own scenes) can copy it.
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                getTheme().applyTo(now);
+            }
+        });
+        theme.addListener((o, was, now) -> {
+            if (getScene() != null) {
+                now.applyTo(getScene());
+            }
+        });
+    }
+
+    /** The colour theme (View → Theme): its stylesheets are on the window's scene. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public Theme getTheme() {
+        return theme.get();
+    }
+
+    public void setTheme(Theme value) {
+        theme.set(value == null ? Theme.LIGHT : value);
     }
 
     /** Puts the timeline in its place. */
@@ -236,10 +263,24 @@ public final class MainWindow extends BorderPane {
         state.localeProperty().addListener((o, was, now) ->
                 (isChinese.apply(now) ? chinese : english).setSelected(true));
         Menu language = menu("menu.view.language", english, chinese);
+        ToggleGroup themes = new ToggleGroup();
+        RadioMenuItem light = new RadioMenuItem();
+        light.textProperty().bind(text("menu.view.theme.light"));
+        light.setId("menu-theme-light");
+        light.setToggleGroup(themes);
+        light.setOnAction(e -> setTheme(Theme.LIGHT));
+        RadioMenuItem dark = new RadioMenuItem();
+        dark.textProperty().bind(text("menu.view.theme.dark"));
+        dark.setId("menu-theme-dark");
+        dark.setToggleGroup(themes);
+        dark.setOnAction(e -> setTheme(Theme.DARK));
+        (getTheme() == Theme.DARK ? dark : light).setSelected(true);
+        theme.addListener((o, was, now) -> (now == Theme.DARK ? dark : light).setSelected(true));
+        Menu themeMenu = menu("menu.view.theme", light, dark);
         MenuItem fit = item("menu.view.fit", actions::fitTimeline, null);
         MenuItem reset = item("menu.view.resetView", actions::resetView, null);
         reset.setId("menu-reset-view");
-        Menu view = menu("menu.view", fit, language, new SeparatorMenuItem(), reset);
+        Menu view = menu("menu.view", fit, language, themeMenu, new SeparatorMenuItem(), reset);
 
         MenuItem back = item("menu.go.back", state::back, new KeyCodeCombination(KeyCode.LEFT,
                 KeyCombination.ALT_DOWN));
@@ -284,6 +325,9 @@ public final class MainWindow extends BorderPane {
         dialog.setTitle(title);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId(id);
+        if (getScene() != null) {
+            dialog.getDialogPane().getStylesheets().addAll(getScene().getStylesheets());
+        }
         dialog.getDialogPane().getStylesheets().addAll(getStylesheets());
         dialog.getDialogPane().getStyleClass().add("help-dialog");
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);

@@ -63,6 +63,7 @@ public final class SessionStore {
     private static final String TIMELINE_START = "timeline.start";
     private static final String TIMELINE_END = "timeline.end";
     private static final String TIMELINE_GROUPING = "timeline.grouping";
+    private static final String THEME = "theme";
 
     private final Preferences node;
 
@@ -184,6 +185,17 @@ public final class SessionStore {
             return Optional.empty();
         }
         return Optional.of(new TimelineView(start, end, node.get(TIMELINE_GROUPING, null)));
+    }
+
+    /** Saves the colour theme. */
+    public void saveTheme(Theme theme) {
+        node.put(THEME, theme.name());
+        flush();
+    }
+
+    /** The colour theme saved last, or light. */
+    public Theme restoreTheme() {
+        return Theme.named(node.get(THEME, Theme.LIGHT.name()));
     }
 
     /** Forgets everything saved ("Reset view"). */
