@@ -20,6 +20,9 @@ final class CommandLine {
             case "--export" -> {
                 return ExportCommand.run(args, out, err);
             }
+            case "--startup-bench" -> {
+                return StartupBenchCommand.run(args, out, err);
+            }
             case "--frame-bench" -> {
                 return FrameBenchCommand.run(args, out, err);
             }
@@ -42,6 +45,7 @@ final class CommandLine {
                 "       java -jar faultline.jar --list [options] [MODEL]   print matching events (see --list --help)",
                 "       java -jar faultline.jar --export FORMAT --out FILE [options] [MODEL]   write png, png2x, svg,",
                 "                                   csv, json or timelinejs of the matching events (see --export --help)",
+                "       java -jar faultline.jar --startup-bench N  time N bare-window and N app starts to the first frame",
                 "       java -jar faultline.jar --frame-bench N    play the shared frame-time workload with N events");
     }
 }

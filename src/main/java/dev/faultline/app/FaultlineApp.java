@@ -139,6 +139,7 @@ public final class FaultlineApp extends Application implements ShellActions {
             stage.setMaximized(w.maximized());
         });
         stage.show();
+        FirstFrameProbe.armed();
         opener.accept(initialPath, initialResult);
         if (builtInFallback != null) {
             opener.accept(BuiltInModel.path(), builtInFallback);
