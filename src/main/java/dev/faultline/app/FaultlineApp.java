@@ -35,6 +35,8 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
 import javafx.scene.Scene;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
@@ -55,8 +57,7 @@ public final class FaultlineApp extends Application implements ShellActions {
     private Stage stage;
     private MainWindow window;
     private Path initialPath;
-    private LoadResult initialResult;
-    private LoadResult builtInFallback;
+    private boolean openedFile;
     private ModelOpener opener;
     private TimelineView timeline;
     private SearchField searchField;
@@ -66,16 +67,16 @@ public final class FaultlineApp extends Application implements ShellActions {
         Application.launch(FaultlineApp.class, args);
     }
 
-    /** Runs on the launcher thread, before any window: the slow parts of starting. */
+    /**
+     * Runs on the launcher thread, before any window: only the font, which the first frame's text needs. The model
+     * loads after the window is up, in the background, with progress in the status line (see {@link #start}).
+     */
     @Override
     public void init() {
         BundledFont.load();
         List<String> args = getParameters().getUnnamed();
         initialPath = args.isEmpty() ? BuiltInModel.path() : Path.of(args.get(args.size() - 1));
-        initialResult = new ModelLoader().load(initialPath);
-        if (initialResult.model().isEmpty() && !args.isEmpty()) {
-            builtInFallback = new ModelLoader().load(BuiltInModel.path());
-        }
+        openedFile = !args.isEmpty();
     }
 
     @Override
@@ -140,10 +141,21 @@ public final class FaultlineApp extends Application implements ShellActions {
         });
         stage.show();
         FirstFrameProbe.armed();
-        opener.accept(initialPath, initialResult);
-        if (builtInFallback != null) {
-            opener.accept(BuiltInModel.path(), builtInFallback);
-        }
+        // The window is up; the model loads in the background (progress in the status line), then the session is
+        // restored onto it. A model file named on the command line that fails falls back to the built-in one.
+        Task<LoadResult> first = opener.open(initialPath);
+        first.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> Platform.runLater(() -> {
+            if (first.getValue().model().isEmpty() && openedFile) {
+                opener.open(BuiltInModel.path()).addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED,
+                        f -> Platform.runLater(this::restoreSession));
+            } else {
+                restoreSession();
+            }
+        }));
+    }
+
+    /** Puts back the filter, selection and timeline view of the last session, once a model is there. */
+    private void restoreSession() {
         store.restore(state);
         // After the first layout, so the timeline's own fit-to-model does not overwrite the restored view.
         Platform.runLater(() -> store.restoreTimeline().ifPresent(v -> {
@@ -155,6 +167,12 @@ public final class FaultlineApp extends Application implements ShellActions {
     @Override
     public void stop() {
         if (stage == null || timeline == null) {
+            return;
+        }
+        if (state.getModel() == null) {
+            // Closed before the model came: keep the last session's filter, selection and view for next time.
+            store.saveWindow(new SessionStore.WindowState(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), stage.isMaximized()));
             return;
         }
         store.save(state, new SessionStore.WindowState(stage.getX(), stage.getY(), stage.getWidth(),

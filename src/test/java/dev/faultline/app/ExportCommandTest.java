@@ -10,6 +10,7 @@ import dev.faultline.model.Event;
 import dev.faultline.model.Excerpt;
 import dev.faultline.model.PartialDate;
 import dev.faultline.model.TimelineModel;
+import dev.faultline.timeline.ColourContrast;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -194,9 +195,10 @@ class ExportCommandTest {
         assertThat(b.getHeight()).isEqualTo(2 * a.getHeight());
         assertThat(share(a, PictureColors.LIGHT.background())).isBetween(0.3, 0.97);
         assertThat(colours(a)).as("faction colours, text and badges, not a blank image").isGreaterThan(20);
-        // Every faction's colour is somewhere in the picture: its swatch beside the lane's name at least.
+        // Every faction's colour, as drawn (nudged to 3:1 on the canvas), is in the picture: its lane's swatch at least.
         for (var f : model.factions()) {
-            int rgb = Integer.parseInt(f.color().substring(1), 16);
+            int rgb = ColourContrast.readableOn(Integer.parseInt(f.color().substring(1), 16),
+                    PictureColors.LIGHT.background(), ColourContrast.GRAPHICS);
             assertThat(share(a, rgb)).as(f.id()).isPositive();
         }
     }
