@@ -141,17 +141,36 @@ public final class FaultlineApp extends Application implements ShellActions {
         });
         stage.show();
         FirstFrameProbe.armed();
-        // The window is up; the model loads in the background (progress in the status line), then the session is
-        // restored onto it. A model file named on the command line that fails falls back to the built-in one.
-        Task<LoadResult> first = opener.open(initialPath);
-        first.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> Platform.runLater(() -> {
-            if (first.getValue().model().isEmpty() && openedFile) {
-                opener.open(BuiltInModel.path()).addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED,
-                        f -> Platform.runLater(this::restoreSession));
-            } else {
-                restoreSession();
+        // The window is up; once its first frame is drawn the model loads in the background (progress in the status
+        // line; started after that frame so loading does not compete with it for the two cores of a small machine),
+        // then the session is restored onto it. A model file named on the command line that fails falls back to the
+        // built-in one.
+        afterFirstFrame(() -> {
+            Task<LoadResult> first = opener.open(initialPath);
+            first.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> Platform.runLater(() -> {
+                if (first.getValue().model().isEmpty() && openedFile) {
+                    opener.open(BuiltInModel.path()).addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED,
+                            f -> Platform.runLater(this::restoreSession));
+                } else {
+                    restoreSession();
+                }
+            }));
+        });
+    }
+
+    /** Runs an action on the JavaFX thread once the window's first frame has been drawn (two pulses on). */
+    private static void afterFirstFrame(Runnable action) {
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses >= 2) {
+                    stop();
+                    action.run();
+                }
             }
-        }));
+        }.start();
     }
 
     /** Puts back the filter, selection and timeline view of the last session, once a model is there. */
