@@ -36,7 +36,7 @@ public final class AboutPane extends VBox {
         what.setWrapText(true);
         Label modelLine = new Label(model == null ? t.get("about.noModel")
                 : t.format("about.model", model.title().in(locale), model.events().size(), model.people().size(),
-                        model.sources().size(), model.events().stream().mapToInt(e -> e.excerpts().size()).sum()));
+                        model.sources().size(), excerpts(model)));
         modelLine.setId("about-model");
         modelLine.setWrapText(true);
         Label quoted = new Label(t.get("about.quoted"));
@@ -47,6 +47,12 @@ public final class AboutPane extends VBox {
         licences.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         licences.setPrefHeight(300);
         getChildren().addAll(name, version, what, modelLine, quoted, licences);
+    }
+
+    /** Quoted excerpts, as the status line counts them: those of events and those of disagreements' claims. */
+    static int excerpts(TimelineModel model) {
+        return model.events().stream().mapToInt(e -> e.excerpts().size()).sum()
+                + model.disagreements().stream().mapToInt(d -> d.claims().size()).sum();
     }
 
     private static Tab licence(String title, String id, String text) {
