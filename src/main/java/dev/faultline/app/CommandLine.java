@@ -2,7 +2,7 @@ package dev.faultline.app;
 
 import java.io.PrintStream;
 
-/** Headless commands: {@code --validate}, {@code --list}, {@code --coverage}, {@code --frame-bench}, {@code --help}. */
+/** Headless commands: {@code --validate}, {@code --list}, {@code --coverage}, {@code --export}, {@code --frame-bench}, {@code --help}. */
 final class CommandLine {
 
     private CommandLine() {
@@ -19,6 +19,12 @@ final class CommandLine {
             }
             case "--coverage" -> {
                 return CoverageCommand.run(args, out, err);
+            }
+            case "--export" -> {
+                return ExportCommand.run(args, out, err);
+            }
+            case "--startup-bench" -> {
+                return StartupBenchCommand.run(args, out, err);
             }
             case "--frame-bench" -> {
                 return FrameBenchCommand.run(args, out, err);
@@ -41,6 +47,9 @@ final class CommandLine {
                 "       java -jar faultline.jar --validate FILE    check a model file; exit 0 valid, 1 invalid, 2 usage",
                 "       java -jar faultline.jar --list [options] [MODEL]   print matching events (see --list --help)",
                 "       java -jar faultline.jar --coverage [MODEL]  print the sentences no event cites, per source",
+                "       java -jar faultline.jar --export FORMAT --out FILE [options] [MODEL]   write png, png2x, svg,",
+                "                                   csv, json or timelinejs of the matching events (see --export --help)",
+                "       java -jar faultline.jar --startup-bench N  time N bare-window and N app starts to the first frame",
                 "       java -jar faultline.jar --frame-bench N    play the shared frame-time workload with N events");
     }
 }

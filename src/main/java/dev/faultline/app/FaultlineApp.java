@@ -1,5 +1,6 @@
 package dev.faultline.app;
 
+import dev.faultline.export.ExportFormat;
 import dev.faultline.load.LoadResult;
 import dev.faultline.load.ModelLoader;
 import dev.faultline.model.TimelineModel;
@@ -13,8 +14,10 @@ import dev.faultline.ui.FilterMode;
 import dev.faultline.ui.MainWindow;
 import dev.faultline.ui.ModelOpener;
 import dev.faultline.ui.SessionStore;
+import dev.faultline.ui.TimelineExporter;
 import dev.faultline.ui.ShellActions;
 import dev.faultline.ui.UiText;
+import dev.faultline.ui.WindowTitle;
 import dev.faultline.ui.detail.EventDetailPane;
 import dev.faultline.ui.detail.PersonPane;
 import dev.faultline.ui.detail.SourceReaderPane;
@@ -26,12 +29,16 @@ import dev.faultline.ui.timeline.TimelineView;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
 import javafx.scene.Scene;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
@@ -52,17 +59,20 @@ public final class FaultlineApp extends Application implements ShellActions {
     private Stage stage;
     private MainWindow window;
     private Path initialPath;
-    private LoadResult initialResult;
-    private LoadResult builtInFallback;
+    private boolean openedFile;
     private ModelOpener opener;
     private TimelineView timeline;
     private SearchField searchField;
+    private TimelineExporter exporter;
 
     static void launchWith(String[] args) {
         Application.launch(FaultlineApp.class, args);
     }
 
-    /** Runs on the launcher thread, before any window: the slow parts of starting. */
+    /**
+     * Runs on the launcher thread, before any window: only the font, which the first frame's text needs. The model
+     * loads after the window is up, in the background, with progress in the status line (see {@link #start}).
+     */
     @Override
     public void init() {
         BundledFont.load();
@@ -76,10 +86,7 @@ public final class FaultlineApp extends Application implements ShellActions {
         }
         List<String> args = getParameters().getUnnamed();
         initialPath = args.isEmpty() ? BuiltInModel.path() : Path.of(args.get(args.size() - 1));
-        initialResult = new ModelLoader().load(initialPath);
-        if (initialResult.model().isEmpty() && !args.isEmpty()) {
-            builtInFallback = new ModelLoader().load(BuiltInModel.path());
-        }
+        openedFile = !args.isEmpty();
     }
 
     @Override
@@ -90,10 +97,17 @@ public final class FaultlineApp extends Application implements ShellActions {
         state.setLocale(store.restoreLanguage().orElse(Language.of(Locale.getDefault())).locale());
         state.localeProperty().addListener((o, was, now) -> store.saveLanguage(Language.of(now)));
         window = new MainWindow(state, this);
+        window.setTheme(store.restoreTheme());
         opener = new ModelOpener(state, window);
         window.setReadingPanes(new EventDetailPane(state), new SourceReaderPane(state), new PersonPane(state), new SourcesPane(state));
         timeline = new TimelineView(state);
         window.setTimeline(timeline);
+        window.themeProperty().addListener((o, was, now) -> {
+            store.saveTheme(now);
+            // After the CSS pass has given the canvas its new colours.
+            Platform.runLater(timeline::redraw);
+        });
+        exporter = new TimelineExporter(state, window, timeline);
         window.setFilterBar(new FilterBar(state));
         searchField = new SearchField(state);
         window.setSearchField(searchField);
@@ -136,10 +150,41 @@ public final class FaultlineApp extends Application implements ShellActions {
             stage.setMaximized(w.maximized());
         });
         stage.show();
-        opener.accept(initialPath, initialResult);
-        if (builtInFallback != null) {
-            opener.accept(BuiltInModel.path(), builtInFallback);
-        }
+        FirstFrameProbe.armed();
+        // The window is up; once its first frame is drawn the model loads in the background (progress in the status
+        // line; started after that frame so loading does not compete with it for the two cores of a small machine),
+        // then the session is restored onto it. A model file named on the command line that fails falls back to the
+        // built-in one.
+        afterFirstFrame(() -> {
+            Task<LoadResult> first = opener.open(initialPath);
+            first.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> Platform.runLater(() -> {
+                if (first.getValue().model().isEmpty() && openedFile) {
+                    opener.open(BuiltInModel.path()).addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED,
+                            f -> Platform.runLater(this::restoreSession));
+                } else {
+                    restoreSession();
+                }
+            }));
+        });
+    }
+
+    /** Runs an action on the JavaFX thread once the window's first frame has been drawn (two pulses on). */
+    private static void afterFirstFrame(Runnable action) {
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses >= 2) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
+    }
+
+    /** Puts back the filter, selection and timeline view of the last session, once a model is there. */
+    private void restoreSession() {
         store.restore(state);
         // After the first layout, so the timeline's own fit-to-model does not overwrite the restored view.
         Platform.runLater(() -> store.restoreTimeline().ifPresent(v -> {
@@ -151,6 +196,12 @@ public final class FaultlineApp extends Application implements ShellActions {
     @Override
     public void stop() {
         if (stage == null || timeline == null) {
+            return;
+        }
+        if (state.getModel() == null) {
+            // Closed before the model came: keep the last session's filter, selection and view for next time.
+            store.saveWindow(new SessionStore.WindowState(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), stage.isMaximized()));
             return;
         }
         store.save(state, new SessionStore.WindowState(stage.getX(), stage.getY(), stage.getWidth(),
@@ -168,9 +219,7 @@ public final class FaultlineApp extends Application implements ShellActions {
     }
 
     private String title() {
-        UiText t = UiText.of("shell", state.getLocale());
-        TimelineModel m = state.getModel();
-        return m == null ? t.get("app.title") : t.format("app.titleWithModel", LocalFormat.of(state.getLocale()).text(m.title()));
+        return WindowTitle.of(state.getModel(), state.getLocale());
     }
 
     /** Opens a model file in the background; the current model stays until the new one is good. */
@@ -188,6 +237,32 @@ public final class FaultlineApp extends Application implements ShellActions {
         if (file != null) {
             open(file.toPath());
         }
+    }
+
+    @Override
+    public void export() {
+        if (state.getModel() == null) {
+            return;
+        }
+        UiText t = UiText.of("shell", state.getLocale());
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(t.get("dialog.export.title"));
+        Map<FileChooser.ExtensionFilter, ExportFormat> formats = new LinkedHashMap<>();
+        for (ExportFormat f : ExportFormat.values()) {
+            formats.put(new FileChooser.ExtensionFilter(t.get("dialog.export." + f.id()), "*." + f.extension()), f);
+        }
+        chooser.getExtensionFilters().addAll(formats.keySet());
+        chooser.setInitialFileName("faultline." + ExportFormat.PNG.extension());
+        File file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return;
+        }
+        ExportFormat format = formats.getOrDefault(chooser.getSelectedExtensionFilter(), ExportFormat.PNG);
+        Path path = file.toPath();
+        if (!path.getFileName().toString().contains(".")) {
+            path = path.resolveSibling(path.getFileName() + "." + format.extension());
+        }
+        exporter.export(format, path);
     }
 
     @Override

@@ -48,7 +48,7 @@ final class ListCommand {
     static final int INVALID_MODEL = 1;
     static final int USAGE = 2;
 
-    private enum Format {
+    enum Format {
         TABLE, CSV, JSON
     }
 
@@ -78,27 +78,51 @@ final class ListCommand {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        Selected selected = select(args, out, err);
+        if (selected.model() == null) {
+            return selected.status();
+        }
+        TimelineModel model = selected.model();
+        Matches matches = selected.matches();
+        switch (selected.format()) {
+            case TABLE -> printTable(model, matches, out, selected.language());
+            case CSV -> printCsv(model, matches, out);
+            case JSON -> printJson(matches, out);
+        }
+        out.flush();
+        return LISTED;
+    }
+
+    /**
+     * The model and the events that match the filter options of {@code args} ({@code args[0]} is the command), as
+     * {@code --list} reads them; {@code --export} reuses this. When {@code model} is null, {@code status} says why
+     * (help printed, bad usage or an invalid model, already reported on {@code err}).
+     */
+    record Selected(TimelineModel model, Matches matches, Format format, Language language, int status) {
+    }
+
+    static Selected select(String[] args, PrintStream out, PrintStream err) {
         Request request;
         try {
             request = parse(args);
         } catch (UsageError e) {
             err.println("faultline: " + e.getMessage());
-            err.println("Run 'java -jar faultline.jar --list --help' for the options.");
-            return USAGE;
+            err.println("Run 'java -jar faultline.jar " + args[0] + " --help' for the options.");
+            return new Selected(null, null, null, null, USAGE);
         }
         if (request == null) {
             out.println(usage());
-            return LISTED;
+            return new Selected(null, null, null, null, LISTED);
         }
         Path path;
         try {
             path = request.model == null ? BuiltInModel.path() : Path.of(request.model);
         } catch (InvalidPathException e) {
             err.println("faultline: not a usable path: " + request.model);
-            return USAGE;
+            return new Selected(null, null, null, null, USAGE);
         } catch (RuntimeException e) {
             err.println("faultline: the built-in model cannot be read: " + e.getMessage());
-            return INVALID_MODEL;
+            return new Selected(null, null, null, null, INVALID_MODEL);
         }
         LoadResult result = new ModelLoader().load(path);
         for (Problem p : result.problems()) {
@@ -107,7 +131,7 @@ final class ListCommand {
         if (result.model().isEmpty()) {
             err.println("faultline: " + (request.model == null ? "the built-in model" : request.model)
                     + " has errors; nothing listed");
-            return INVALID_MODEL;
+            return new Selected(null, null, null, null, INVALID_MODEL);
         }
         TimelineModel model = result.model().get();
         EventFilter filter;
@@ -115,16 +139,9 @@ final class ListCommand {
             filter = resolve(request, model);
         } catch (UsageError e) {
             err.println("faultline: " + e.getMessage());
-            return USAGE;
+            return new Selected(null, null, null, null, USAGE);
         }
-        Matches matches = SearchIndex.build(model).apply(filter);
-        switch (request.format) {
-            case TABLE -> printTable(model, matches, out, request.language);
-            case CSV -> printCsv(model, matches, out);
-            case JSON -> printJson(matches, out);
-        }
-        out.flush();
-        return LISTED;
+        return new Selected(model, SearchIndex.build(model).apply(filter), request.format, request.language, LISTED);
     }
 
     /** The request, or null when help was asked for. */

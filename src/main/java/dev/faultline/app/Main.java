@@ -11,7 +11,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("--bare-window")) {
+            BareWindow.launchWith(new String[0]);
+            return;
+        }
         if (args.length > 0 && args[0].startsWith("--") && !args[0].equals("--model")) {
+            // The commands draw pictures with Java2D into images only: never look for a display.
+            System.setProperty("java.awt.headless", "true");
             System.exit(CommandLine.run(args, System.out, System.err));
         }
         FaultlineApp.launchWith(args);

@@ -7,9 +7,15 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -26,6 +32,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -34,6 +41,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
 
 /**
  * The main window's layout: menus and toolbar on top, then the filter bar, the timeline, and below it the event list
@@ -62,6 +70,9 @@ public final class MainWindow extends BorderPane {
     private final EventListPane eventList;
     private final SplitPane vertical = new SplitPane();
     private final SplitPane lower = new SplitPane();
+    private MenuBar menuBar;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private Dialog<Void> lastDialog;
 
     public MainWindow(AppState state, ShellActions actions) {
         this.state = state;
@@ -108,6 +119,31 @@ public final class MainWindow extends BorderPane {
 
         state.selectionProperty().addListener((o, was, now) -> showTabFor(now));
         addEventFilter(MouseEvent.MOUSE_RELEASED, this::navigateWithMouseButtons);
+        addEventHandler(KeyEvent.KEY_TYPED, this::questionMarkOpensShortcuts);
+        // The theme lives on the scene, so that menus, tooltips and dialogs (their own scenes) can copy it.
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                getTheme().applyTo(now);
+            }
+        });
+        theme.addListener((o, was, now) -> {
+            if (getScene() != null) {
+                now.applyTo(getScene());
+            }
+        });
+    }
+
+    /** The colour theme (View → Theme): its stylesheets are on the window's scene. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public Theme getTheme() {
+        return theme.get();
+    }
+
+    public void setTheme(Theme value) {
+        theme.set(value == null ? Theme.LIGHT : value);
     }
 
     /** Puts the timeline in its place. */
@@ -219,9 +255,13 @@ public final class MainWindow extends BorderPane {
                 KeyCombination.SHORTCUT_DOWN));
         open.setId("menu-open");
         MenuItem builtIn = item("menu.file.openBuiltIn", actions::openBuiltInModel, null);
+        MenuItem export = item("menu.file.export", actions::export, new KeyCodeCombination(KeyCode.E,
+                KeyCombination.SHORTCUT_DOWN));
+        export.setId("menu-export");
+        export.disableProperty().bind(state.modelProperty().isNull());
         MenuItem quit = item("menu.file.quit", actions::quit, new KeyCodeCombination(KeyCode.Q,
                 KeyCombination.SHORTCUT_DOWN));
-        Menu file = menu("menu.file", open, builtIn, new SeparatorMenuItem(), quit);
+        Menu file = menu("menu.file", open, builtIn, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         // Each language is named in itself, in its own script, whatever the UI's language (like a quote).
         ToggleGroup languages = new ToggleGroup();
@@ -236,10 +276,24 @@ public final class MainWindow extends BorderPane {
         byLanguage.get(Language.of(state.getLocale())).setSelected(true);
         state.localeProperty().addListener((o, was, now) -> byLanguage.get(Language.of(now)).setSelected(true));
         Menu language = menu("menu.view.language", byLanguage.values().toArray(MenuItem[]::new));
+        ToggleGroup themes = new ToggleGroup();
+        RadioMenuItem light = new RadioMenuItem();
+        light.textProperty().bind(text("menu.view.theme.light"));
+        light.setId("menu-theme-light");
+        light.setToggleGroup(themes);
+        light.setOnAction(e -> setTheme(Theme.LIGHT));
+        RadioMenuItem dark = new RadioMenuItem();
+        dark.textProperty().bind(text("menu.view.theme.dark"));
+        dark.setId("menu-theme-dark");
+        dark.setToggleGroup(themes);
+        dark.setOnAction(e -> setTheme(Theme.DARK));
+        (getTheme() == Theme.DARK ? dark : light).setSelected(true);
+        theme.addListener((o, was, now) -> (now == Theme.DARK ? dark : light).setSelected(true));
+        Menu themeMenu = menu("menu.view.theme", light, dark);
         MenuItem fit = item("menu.view.fit", actions::fitTimeline, null);
         MenuItem reset = item("menu.view.resetView", actions::resetView, null);
         reset.setId("menu-reset-view");
-        Menu view = menu("menu.view", fit, language, new SeparatorMenuItem(), reset);
+        Menu view = menu("menu.view", fit, language, themeMenu, new SeparatorMenuItem(), reset);
 
         MenuItem back = item("menu.go.back", state::back, new KeyCodeCombination(KeyCode.LEFT,
                 KeyCombination.ALT_DOWN));
@@ -251,25 +305,61 @@ public final class MainWindow extends BorderPane {
                 KeyCombination.SHORTCUT_DOWN));
         Menu go = menu("menu.go", back, forward, new SeparatorMenuItem(), find);
 
+        MenuItem shortcuts = item("menu.help.shortcuts", this::showShortcuts, new KeyCodeCombination(KeyCode.F1));
+        shortcuts.setId("menu-shortcuts");
         MenuItem about = item("menu.help.about", this::showAbout, null);
-        Menu help = menu("menu.help", about);
+        about.setId("menu-about");
+        Menu help = menu("menu.help", shortcuts, new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, view, go, help);
         bar.setId("menu-bar");
+        menuBar = bar;
         return bar;
     }
 
-    private void showAbout() {
+    /** Shows the keyboard shortcuts sheet: every accelerator of the menus, read from them now. */
+    public void showShortcuts() {
         UiText t = UiText.of("shell", state.getLocale());
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
-                javafx.scene.control.Alert.AlertType.INFORMATION);
-        alert.initOwner(getScene() == null ? null : getScene().getWindow());
-        alert.setTitle(t.get("dialog.about.title"));
-        alert.setHeaderText(t.get("app.title"));
-        String model = state.getModel() == null ? "—" : LocalFormat.of(state.getLocale()).text(state.getModel().title());
-        String version = MainWindow.class.getPackage().getImplementationVersion();
-        alert.setContentText(t.format("dialog.about.text", version == null ? "dev" : version, model));
-        alert.getDialogPane().getStylesheets().add(BundledFont.STYLESHEET);
-        alert.show();
+        ScrollPane body = new ScrollPane(new ShortcutSheet(menuBar));
+        body.setFitToWidth(true);
+        body.setPrefViewportHeight(360);
+        showDialog(t.get("dialog.shortcuts.title"), body, "shortcuts-dialog");
+    }
+
+    /** Shows About: version, the model's title and counts, the licences of the font and the libraries. */
+    public void showAbout() {
+        UiText t = UiText.of("shell", state.getLocale());
+        showDialog(t.get("dialog.about.title"), new AboutPane(state.getModel(), state.getLocale()), "about-dialog");
+    }
+
+    private void showDialog(String title, Node content, String id) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(getScene() == null ? null : getScene().getWindow());
+        dialog.initModality(Modality.NONE);
+        dialog.setTitle(title);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setId(id);
+        if (getScene() != null) {
+            dialog.getDialogPane().getStylesheets().addAll(getScene().getStylesheets());
+        }
+        dialog.getDialogPane().getStylesheets().addAll(getStylesheets());
+        dialog.getDialogPane().getStyleClass().add("help-dialog");
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.setResizable(true);
+        lastDialog = dialog;
+        dialog.show();
+    }
+
+    /** The help dialog shown last (shortcuts or About), for tests. */
+    Dialog<Void> lastHelpDialog() {
+        return lastDialog;
+    }
+
+    /** "?" opens the shortcuts sheet, except where it is typed as text. */
+    private void questionMarkOpensShortcuts(KeyEvent e) {
+        if ("?".equals(e.getCharacter()) && !(e.getTarget() instanceof TextInputControl)) {
+            showShortcuts();
+            e.consume();
+        }
     }
 
     private ToolBar toolBar() {

@@ -65,6 +65,7 @@ public final class SessionStore {
     private static final String TIMELINE_END = "timeline.end";
     private static final String TIMELINE_GROUPING = "timeline.grouping";
     private static final String LANGUAGE = "ui.language";
+    private static final String THEME = "theme";
 
     private final Preferences node;
 
@@ -197,6 +198,17 @@ public final class SessionStore {
     /** The saved UI language, if one was saved and is still one the app speaks. */
     public Optional<Language> restoreLanguage() {
         return Language.fromTag(node.get(LANGUAGE, null));
+    }
+
+    /** Saves the colour theme. */
+    public void saveTheme(Theme theme) {
+        node.put(THEME, theme.name());
+        flush();
+    }
+
+    /** The colour theme saved last, or light. */
+    public Theme restoreTheme() {
+        return Theme.named(node.get(THEME, Theme.LIGHT.name()));
     }
 
     /** Forgets everything saved ("Reset view"). */

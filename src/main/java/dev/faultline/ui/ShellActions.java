@@ -9,6 +9,9 @@ public interface ShellActions {
     /** Opens the curated model that ships with the app. */
     void openBuiltInModel();
 
+    /** Lets the person choose a file and a format, and exports the timeline or the filtered events to it. */
+    void export();
+
     /** Forgets the saved view (filter, selection, window, timeline window) and shows the defaults. */
     void resetView();
 

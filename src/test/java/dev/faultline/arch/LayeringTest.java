@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Each layer only looks down: model → text → load → query → timeline → ui → app. */
+/** Each layer only looks down: model → text → load → query → timeline → export → ui → app. */
 class LayeringTest {
 
     private static JavaClasses classes;
@@ -28,14 +28,16 @@ class LayeringTest {
                 .layer("text").definedBy("dev.faultline.text..")
                 .layer("query").definedBy("dev.faultline.query..")
                 .layer("timeline").definedBy("dev.faultline.timeline..")
+                .layer("export").definedBy("dev.faultline.export..")
                 .layer("ui").definedBy("dev.faultline.ui..")
                 .layer("app").definedBy("dev.faultline.app..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("timeline").mayOnlyBeAccessedByLayers("ui", "app")
-                .whereLayer("query").mayOnlyBeAccessedByLayers("timeline", "ui", "app")
-                .whereLayer("load").mayOnlyBeAccessedByLayers("query", "timeline", "ui", "app")
-                .whereLayer("text").mayOnlyBeAccessedByLayers("load", "query", "timeline", "ui", "app")
+                .whereLayer("export").mayOnlyBeAccessedByLayers("ui", "app")
+                .whereLayer("timeline").mayOnlyBeAccessedByLayers("export", "ui", "app")
+                .whereLayer("query").mayOnlyBeAccessedByLayers("timeline", "export", "ui", "app")
+                .whereLayer("load").mayOnlyBeAccessedByLayers("query", "timeline", "export", "ui", "app")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("load", "query", "timeline", "export", "ui", "app")
                 .check(classes);
     }
 
@@ -50,15 +52,16 @@ class LayeringTest {
     @Test
     void theEnginesBelowTheUiNeverTouchJavaFx() {
         noClasses().that().resideInAnyPackage("dev.faultline.model..", "dev.faultline.load..",
-                        "dev.faultline.text..", "dev.faultline.query..", "dev.faultline.timeline..")
+                        "dev.faultline.text..", "dev.faultline.query..", "dev.faultline.timeline..",
+                        "dev.faultline.export..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(classes);
     }
 
     @Test
-    void jacksonStaysInTheLoaderAndTheCommandLine() {
+    void jacksonStaysInTheLoaderTheExportsAndTheCommandLine() {
         noClasses().that().resideOutsideOfPackages("dev.faultline.load..", "dev.faultline.app..",
-                        "dev.faultline.query..")
+                        "dev.faultline.query..", "dev.faultline.export..")
                 .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml..")
                 .check(classes);
     }

@@ -12,6 +12,10 @@ final class NoShellActions implements ShellActions {
     }
 
     @Override
+    public void export() {
+    }
+
+    @Override
     public void resetView() {
     }
 

@@ -4,7 +4,9 @@ import dev.faultline.model.Person;
 import dev.faultline.model.TimelineModel;
 import dev.faultline.ui.AppState;
 import dev.faultline.ui.Selection;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
@@ -14,7 +16,8 @@ import javafx.scene.control.Skin;
  * One person's panel: names in both languages and every alias, an initials avatar in their faction's colour, roles
  * and factions over time, bio, the events they take part in, every passage of every source that names them, and the
  * people they most often appear with. Follows {@link AppState#selectionProperty()}: a person selection opens their
- * panel; other selections leave the last person shown.
+ * panel; other selections leave the last person shown. Before anyone is chosen, and whenever "All people" is asked
+ * for, it shows the {@link PeopleDirectory} of everyone in the model instead.
  */
 public final class PersonPane extends ReadingPane {
 
@@ -24,6 +27,7 @@ public final class PersonPane extends ReadingPane {
     public static final String ID = "person-panel";
 
     private final ReadOnlyObjectWrapper<Person> person = new ReadOnlyObjectWrapper<>(this, "person");
+    private final BooleanProperty showingDirectory = new SimpleBooleanProperty(this, "showingDirectory", false);
     private final ChangeListener<Object> follow = (o, was, now) -> followState();
 
     public PersonPane(AppState state) {
@@ -39,6 +43,7 @@ public final class PersonPane extends ReadingPane {
             person.set(null);
         } else if (state.getSelection() instanceof Selection.OfPerson p) {
             person.set(model.person(p.personId()).orElse(null));
+            showingDirectory.set(false);
         } else if (person.get() != null) {
             person.set(model.person(person.get().id()).orElse(null));
         }
@@ -51,6 +56,25 @@ public final class PersonPane extends ReadingPane {
 
     public Person getPerson() {
         return person.get();
+    }
+
+    /** Whether the directory of everyone is shown even though a person was chosen ("All people"). */
+    public BooleanProperty showingDirectoryProperty() {
+        return showingDirectory;
+    }
+
+    public boolean isShowingDirectory() {
+        return showingDirectory.get();
+    }
+
+    public void setShowingDirectory(boolean value) {
+        showingDirectory.set(value);
+    }
+
+    /** Opens a person's panel from the directory: selects them, or shows them again if they already were. */
+    void choose(String personId) {
+        showingDirectory.set(false);
+        state.selectPerson(personId);
     }
 
     @Override

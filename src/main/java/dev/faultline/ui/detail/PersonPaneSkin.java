@@ -47,6 +47,8 @@ final class PersonPaneSkin extends SkinBase<PersonPane> {
     private final VBox content = new VBox();
     private final VBox mentions = new VBox();
     private final Label empty = new Label();
+    private final PeopleDirectory directory;
+    private final VBox directoryPage;
     private Task<List<PersonMentions.InSource>> mentionTask;
 
     PersonPaneSkin(PersonPane pane) {
@@ -61,10 +63,17 @@ final class PersonPaneSkin extends SkinBase<PersonPane> {
         empty.setId("person-empty");
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);
-        getChildren().add(new StackPane(scroll, empty));
-
         AppState state = pane.getAppState();
+        directory = new PeopleDirectory(state);
+        directory.setOnChoose(pane::choose);
+        VBox.setVgrow(directory, Priority.ALWAYS);
+        directoryPage = new VBox(empty, directory);
+        directoryPage.getStyleClass().add("person-directory-page");
+        directoryPage.setId("person-directory-page");
+        getChildren().add(new StackPane(scroll, directoryPage));
+
         registerChangeListener(pane.personProperty(), o -> rebuild(true));
+        registerChangeListener(pane.showingDirectoryProperty(), o -> rebuild(true));
         registerChangeListener(state.localeProperty(), o -> rebuild(false));
         registerChangeListener(state.modelProperty(), o -> rebuild(true));
         rebuild(true);
@@ -80,8 +89,8 @@ final class PersonPaneSkin extends SkinBase<PersonPane> {
         Person person = getSkinnable().getPerson();
         TimelineModel model = state().getModel();
         empty.setText(ui.get("person.empty"));
-        boolean showing = person != null && model != null;
-        empty.setVisible(!showing);
+        boolean showing = person != null && model != null && !getSkinnable().isShowingDirectory();
+        directoryPage.setVisible(!showing);
         scroll.setVisible(showing);
         if (mentionTask != null) {
             mentionTask.cancel();
@@ -114,7 +123,11 @@ final class PersonPaneSkin extends SkinBase<PersonPane> {
                     names.getChildren().add(l);
                 });
         HBox.setHgrow(names, Priority.ALWAYS);
-        HBox header = new HBox(avatar(person, model), names);
+        javafx.scene.control.Button all = new javafx.scene.control.Button(ui.get("person.allPeople"));
+        all.setId("all-people-button");
+        all.getStyleClass().add("all-people-button");
+        all.setOnAction(e -> getSkinnable().setShowingDirectory(true));
+        HBox header = new HBox(avatar(person, model), names, all);
         header.getStyleClass().add("person-header");
         nodes.add(header);
 

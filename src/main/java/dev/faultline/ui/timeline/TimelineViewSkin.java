@@ -8,6 +8,7 @@ import dev.faultline.model.TimelineModel;
 import dev.faultline.timeline.Axis;
 import dev.faultline.timeline.AxisLabels;
 import dev.faultline.timeline.AxisLayout;
+import dev.faultline.timeline.ColourContrast;
 import dev.faultline.timeline.EventDates;
 import dev.faultline.timeline.FrameLayout;
 import dev.faultline.timeline.LaneGrouping;
@@ -89,6 +90,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     private String[] laneLabels = new String[0];
     private Color[] laneColors = new Color[0];
     private Color[] palette = new Color[0];
+    private Color paletteBackground;
     private double laneScrollOffset;
     private int hovered = -1;
 
@@ -386,15 +388,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             items = TimelineItems.empty();
             modelItems = true;
         }
-        palette = new Color[items.palette().size()];
-        for (int k = 0; k < palette.length; k++) {
-            palette[k] = parse(items.palette().get(k));
-        }
-        laneColors = new Color[items.groupCount()];
-        for (int g = 0; g < laneColors.length; g++) {
-            String c = items.swimlanes().get(g).color();
-            laneColors[g] = c == null ? null : parse(c);
-        }
+        recolour();
         relabel();
         findSelectedItems();
         overview.setItems(items);
@@ -413,6 +407,34 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         view.requestLayout();
         markDirty("items");
+    }
+
+    /**
+     * Faction colours as drawn: each nudged to 3:1 against the canvas background it is drawn on now (the model's
+     * colours suit one theme; see {@link ColourContrast}). Redone when the background changes with the theme.
+     */
+    private void recolour() {
+        Color bg = view.colors().background();
+        paletteBackground = bg;
+        palette = new Color[items.palette().size()];
+        for (int k = 0; k < palette.length; k++) {
+            palette[k] = readable(parse(items.palette().get(k)), bg);
+        }
+        laneColors = new Color[items.groupCount()];
+        for (int g = 0; g < laneColors.length; g++) {
+            String c = items.swimlanes().get(g).color();
+            laneColors[g] = c == null ? null : readable(parse(c), bg);
+        }
+    }
+
+    private static Color readable(Color c, Color bg) {
+        int rgb = ColourContrast.readableOn(rgb(c), rgb(bg), ColourContrast.GRAPHICS);
+        return Color.rgb((rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255);
+    }
+
+    private static int rgb(Color c) {
+        return ((int) Math.round(c.getRed() * 255) << 16) | ((int) Math.round(c.getGreen() * 255) << 8)
+                | (int) Math.round(c.getBlue() * 255);
     }
 
     private static Color parse(String colour) {
@@ -836,6 +858,9 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         if (axisLayout == null) {
             axisLayout = new AxisLayout(AxisLabels.forLocale(locale), painter.axisMinor::width,
                     painter.axisMajor::width);
+        }
+        if (!view.colors().background().equals(paletteBackground)) {
+            recolour();
         }
         TimeScale scale = TimeScale.ofWindow(view.getVisibleStart(), view.getVisibleEnd(), w);
         Axis axis = axisLayout.layout(scale);

@@ -61,8 +61,9 @@ class PersonPanelTest {
     }
 
     @Test
-    void beforeAnyoneIsChosenThePanelSaysHowToChooseSomeone(FxRobot robot) {
+    void beforeAnyoneIsChosenThePanelSaysHowToChooseSomeoneAboveTheDirectory(FxRobot robot) {
         assertThat(robot.lookup("#person-empty").queryLabeled().isVisible()).isTrue();
+        assertThat(robot.lookup("#people-directory").query().isVisible()).isTrue();
     }
 
     @Test
