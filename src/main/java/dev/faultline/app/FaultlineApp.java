@@ -12,6 +12,7 @@ import dev.faultline.ui.MainWindow;
 import dev.faultline.ui.ModelOpener;
 import dev.faultline.ui.SessionStore;
 import dev.faultline.ui.ShellActions;
+import dev.faultline.ui.TimelineBinding;
 import dev.faultline.ui.UiText;
 import dev.faultline.ui.detail.EventDetailPane;
 import dev.faultline.ui.detail.PersonPane;
@@ -26,7 +27,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -82,27 +82,13 @@ public final class FaultlineApp extends Application implements ShellActions {
         window = new MainWindow(state, this);
         opener = new ModelOpener(state, window);
         window.setReadingPanes(new EventDetailPane(state), new SourceReaderPane(state), new PersonPane(state), new SourcesPane(state));
-        timeline = new TimelineView(state);
+        timeline = new TimelineView();
+        new TimelineBinding(state, timeline);
         window.setTimeline(timeline);
         window.setFilterBar(new FilterBar(state));
         searchField = new SearchField(state);
         window.setSearchField(searchField);
         window.setSearchResults(new SearchPane(state));
-        // The filter's time range and the timeline's view move together: narrowing the range slider shows that span.
-        state.filterProperty().addListener((o, was, now) -> {
-            boolean rangeChanged = was == null || !Objects.equals(was.from(), now.from())
-                    || !Objects.equals(was.to(), now.to());
-            if (rangeChanged && state.getModel() != null && (now.from() != null || now.to() != null)) {
-                List<dev.faultline.model.Event> events = state.getModel().events();
-                long start = now.from() != null ? now.from().startMillis()
-                        : events.isEmpty() ? 0 : events.get(0).date().startMillis();
-                long end = now.to() != null ? now.to().endMillisExclusive()
-                        : events.stream().mapToLong(e -> e.date().endMillisExclusive()).max().orElse(start + 1);
-                if (end > start) {
-                    timeline.setVisibleWindow(start, end);
-                }
-            }
-        });
         // Typing a query brings its results to the front; the timeline and list narrow to them at the same time.
         state.filterProperty().addListener((o, was, now) -> {
             if (!now.text().isBlank() && (was == null || was.text().isBlank())) {
@@ -196,7 +182,7 @@ public final class FaultlineApp extends Application implements ShellActions {
         stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight()));
         stage.centerOnScreen();
         timeline.setLaneGrouping(LaneGrouping.BY_FACTION);
-        timeline.fitAll();
+        timeline.goHome();
     }
 
     @Override

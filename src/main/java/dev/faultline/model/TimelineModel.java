@@ -30,10 +30,19 @@ public final class TimelineModel {
     private final Map<String, Event> events;
     private final Map<String, Disagreement> disagreements;
     private final List<Event> chronological;
+    private final HomeWindow home;
 
     public TimelineModel(LocalizedText title, LocalizedText description, List<Source> sources, List<Faction> factions,
             List<Organization> organizations, List<Person> people, List<Era> eras, List<Event> events,
             List<Disagreement> disagreements) {
+        this(title, description, sources, factions, organizations, people, eras, events, disagreements, null);
+    }
+
+    /** A model with a home window ({@code home} may be null: the timeline then opens on everything). */
+    public TimelineModel(LocalizedText title, LocalizedText description, List<Source> sources, List<Faction> factions,
+            List<Organization> organizations, List<Person> people, List<Era> eras, List<Event> events,
+            List<Disagreement> disagreements, HomeWindow home) {
+        this.home = home;
         this.title = title;
         this.description = description;
         this.sources = index(sources, Source::id);
@@ -64,6 +73,11 @@ public final class TimelineModel {
 
     public LocalizedText description() {
         return description;
+    }
+
+    /** Where the timeline opens and where Home returns, if the model names one. */
+    public Optional<HomeWindow> home() {
+        return Optional.ofNullable(home);
     }
 
     /** Sources in file order. */

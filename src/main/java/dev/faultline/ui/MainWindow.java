@@ -57,6 +57,7 @@ public final class MainWindow extends BorderPane {
     private final EventListPane eventList;
     private final SplitPane vertical = new SplitPane();
     private final SplitPane lower = new SplitPane();
+    private dev.faultline.ui.timeline.TimelineView timeline;
 
     public MainWindow(AppState state, ShellActions actions) {
         this.state = state;
@@ -107,6 +108,7 @@ public final class MainWindow extends BorderPane {
     /** Puts the timeline in its place. */
     public void setTimeline(Node timeline) {
         timelineSlot.getChildren().setAll(timeline);
+        this.timeline = timeline instanceof dev.faultline.ui.timeline.TimelineView v ? v : null;
     }
 
     /** Puts the filter bar in its place. */
@@ -224,9 +226,15 @@ public final class MainWindow extends BorderPane {
                 (isChinese.apply(now) ? chinese : english).setSelected(true));
         Menu language = menu("menu.view.language", english, chinese);
         MenuItem fit = item("menu.view.fit", actions::fitTimeline, null);
+        MenuItem legend = item("menu.view.legend", () -> {
+            if (timeline != null) {
+                timeline.showLegend();
+            }
+        }, null);
+        legend.setId("menu-legend");
         MenuItem reset = item("menu.view.resetView", actions::resetView, null);
         reset.setId("menu-reset-view");
-        Menu view = menu("menu.view", fit, language, new SeparatorMenuItem(), reset);
+        Menu view = menu("menu.view", fit, legend, language, new SeparatorMenuItem(), reset);
 
         MenuItem back = item("menu.go.back", state::back, new KeyCodeCombination(KeyCode.LEFT,
                 KeyCombination.ALT_DOWN));

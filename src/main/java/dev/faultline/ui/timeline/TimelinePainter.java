@@ -32,13 +32,9 @@ final class TimelinePainter {
     private static final double CARD_TOP = 8;
     private static final double CARD_H = 26;
 
-    /** A named span drawn as a background band. */
-    record EraSpan(long start, long end, String label) {
-    }
-
     /** Everything one frame needs. */
     record Input(double width, double height, TimelineColors colors, TimelineItems items, TimeScale scale, Axis axis,
-            FrameLayout layout, BandLayout bands, List<EraSpan> eras, String[] laneLabels, Color[] laneColors,
+            FrameLayout layout, BandLayout bands, List<TimelineEra> eras, String[] laneLabels, Color[] laneColors,
             Color[] palette, Locale locale, int[] selected, int hovered, String emptyMessage) {
     }
 
@@ -273,7 +269,7 @@ final class TimelinePainter {
         int n = 0;
         double cursor = 0;
         int k = 0;
-        for (EraSpan era : in.eras()) {
+        for (TimelineEra era : in.eras()) {
             k++;
             double x0 = Math.max(cursor, Math.round(s.toX(era.start())));
             double x1 = Math.min(w, Math.round(s.toX(era.end())));
@@ -550,7 +546,7 @@ final class TimelinePainter {
         GlyphAtlas minorText = atlas(axisMinor, c.mutedText());
         GlyphAtlas majorText = atlas(axisMajor, c.text());
         int k = 0;
-        for (EraSpan era : in.eras()) {
+        for (TimelineEra era : in.eras()) {
             k++;
             double x0 = s.toX(era.start());
             double x1 = s.toX(era.end());

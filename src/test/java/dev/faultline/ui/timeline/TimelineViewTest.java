@@ -9,6 +9,7 @@ import dev.faultline.timeline.NovemberModel;
 import dev.faultline.ui.AppState;
 import dev.faultline.ui.FilterMode;
 import dev.faultline.ui.Selection;
+import dev.faultline.ui.TimelineBinding;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,8 @@ class TimelineViewTest {
 
     @Start
     void start(Stage stage) {
-        view = new TimelineView(state);
+        view = new TimelineView();
+        new TimelineBinding(state, view);
         view.setAnimated(false);
         stage.setScene(new Scene(view, 1000, 520));
         stage.show();
