@@ -348,7 +348,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
                 boolean untouched = view.getVisibleStart() == guessedFit[0] && view.getVisibleEnd() == guessedFit[1];
                 guessedFit = null;
                 if (untouched) {
-                    double[] fitted = fitWindow();
+                    double[] fitted = homeWindow();
                     view.setVisibleWindow(fitted[0], fitted[1]);
                     updateOverviewSpan();
                 }
