@@ -7,7 +7,6 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.css.PseudoClass;
-import javafx.geometry.Orientation;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
@@ -92,12 +91,6 @@ public final class FilterBar extends Control {
         boolean filtered = !state.getFilter().isEmpty();
         pseudoClassStateChanged(FILTERED, filtered);
         pseudoClassStateChanged(NO_MATCHES, filtered && m != null && m.count() == 0 && total > 0);
-    }
-
-    /** The bar's controls wrap onto more rows when it is narrow, so its height depends on its width. */
-    @Override
-    public Orientation getContentBias() {
-        return Orientation.HORIZONTAL;
     }
 
     @Override
