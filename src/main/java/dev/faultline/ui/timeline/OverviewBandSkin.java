@@ -124,7 +124,7 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return 56 + top + bottom;
+        return 46 + top + bottom;
     }
 
     @Override

@@ -223,6 +223,24 @@ final class TimelinePainter {
                 FrameLayout.Options.DEFAULT);
     }
 
+    /**
+     * An era's name as it fits its band: whole; else without a leading "The "; else cut with an ellipsis while a few
+     * characters stay; else nothing (hovering the band names it). Never a lone letter and a dot.
+     */
+    String eraLabel(String name, double room) {
+        if (axisMinor.width(name) <= room) {
+            return name;
+        }
+        String shorter = name.regionMatches(true, 0, "The ", 0, 4) ? name.substring(4) : name;
+        if (axisMinor.width(shorter) <= room) {
+            return shorter;
+        }
+        String cut = axisMinor.fit(shorter, room);
+        int kept = cut.isEmpty() ? 0 : cut.codePointCount(0, cut.length()) - 1;
+        boolean wide = !shorter.isEmpty() && Character.isIdeographic(shorter.codePointAt(0));
+        return kept >= (wide ? 2 : 4) ? cut : "";
+    }
+
     void paint(GraphicsContext gc, Input in) {
         TimelineColors c = in.colors();
         prepare(c);
@@ -556,7 +574,7 @@ final class TimelinePainter {
             gc.setFill(c.background().interpolate(c.era(), k % 2 == 0 ? 0.55 : 1));
             gc.fillRect(Math.max(0, x0), 0, Math.min(w, x1) - Math.max(0, x0), ERA_H - 2);
             double lx = Math.max(x0, 0) + 6;
-            String label = axisMinor.fit(era.label(), Math.min(w, x1) - lx - 4);
+            String label = eraLabel(era.label(), Math.min(w, x1) - lx - 4);
             if (!label.isEmpty()) {
                 minorText.draw(gc, label, lx, 13);
             }

@@ -375,6 +375,15 @@ public class TimelineView extends Control {
         return getSkin() instanceof TimelineViewSkin s ? s.drawnFrame() : DrawnFrame.EMPTY;
     }
 
+    /** How many swimlanes the last frame showed whole (none scrolled partly out of view). */
+    public int getWholeLanesShown() {
+        if (!(getSkin() instanceof TimelineViewSkin s)) {
+            return 0;
+        }
+        double full = s.laneHeight();
+        return (int) getDrawnFrame().lanes().stream().filter(l -> l.whole(full)).count();
+    }
+
     private void withSkin(java.util.function.Consumer<TimelineViewSkin> action) {
         if (getSkin() instanceof TimelineViewSkin s) {
             action.accept(s);

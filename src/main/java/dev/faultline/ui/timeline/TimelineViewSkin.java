@@ -65,6 +65,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     private final Pane body = new Pane();
     private final Canvas canvas = new Canvas();
     private final HoverCard hoverCard = new HoverCard();
+    private final Region focusRing = new Region();
 
     private final ScrollBar laneScroll = new ScrollBar();
     private final OverviewBand overview = new OverviewBand();
@@ -165,7 +166,12 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
                 markDirty("lane scroll");
             }
         });
-        body.getChildren().addAll(canvas, hoverCard, laneScroll);
+        focusRing.getStyleClass().add("focus-ring");
+        focusRing.setId("timeline-focus-ring");
+        focusRing.setManaged(false);
+        focusRing.setMouseTransparent(true);
+        focusRing.visibleProperty().bind(view.focusedProperty());
+        body.getChildren().addAll(canvas, hoverCard, laneScroll, focusRing);
         overview.getStyleClass().add("timeline-overview");
         getChildren().addAll(header, body, overview);
 
@@ -227,6 +233,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         overview.visibleStartProperty().unbindBidirectional(view.visibleStartProperty());
         overview.visibleEndProperty().unbindBidirectional(view.visibleEndProperty());
         overview.localeProperty().unbind();
+        focusRing.visibleProperty().unbind();
         view.highlightedRangeProperty().removeListener(rangeChanged);
         view.visibleStartProperty().removeListener(windowChanged);
         view.visibleEndProperty().removeListener(windowChanged);
@@ -320,6 +327,19 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
 
     // ---------------------------------------------------------------------------------------------------- layout
 
+    /** The header, the axis, one lane band and the overview: less than that is not a timeline. */
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return top + header.minHeight(width) + TimelinePainter.ERA_H + TimelinePainter.AXIS_H + BandLayout.MIN_BAND
+                + overview.minHeight(width) + bottom;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return top + header.prefHeight(width) + TimelinePainter.ERA_H + TimelinePainter.AXIS_H
+                + 4 * BandLayout.MIN_BAND + overview.prefHeight(width) + bottom;
+    }
+
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         double headerH = snapSizeY(header.prefHeight(w));
@@ -354,6 +374,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
                 }
             }
         }
+        focusRing.resizeRelocate(0, 0, w, h);
         laneScroll.setVisible(scrolls);
         if (scrolls) {
             double top = TimelinePainter.ERA_H + TimelinePainter.AXIS_H;
@@ -980,8 +1001,26 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         return sa.equals(sb) ? sa : sa + " – " + sb;
     }
 
+    /** The height of one whole lane band in the last frame. */
+    double laneHeight() {
+        return lastBands == null ? 0 : lastBands.bandHeight();
+    }
+
     /** What the last frame drew. */
     DrawnFrame drawnFrame() {
-        return painter == null ? DrawnFrame.EMPTY : painter.hits.snapshot(items, lastLayout);
+        if (painter == null) {
+            return DrawnFrame.EMPTY;
+        }
+        List<DrawnFrame.Lane> lanes = new ArrayList<>();
+        if (lastBands != null) {
+            double top = lastBands.top();
+            double bottom = top + lastBands.height();
+            for (int g = 0; g < laneLabels.length; g++) {
+                double a = Math.max(top, lastBands.bandTop(g));
+                double b = Math.min(bottom, lastBands.bandTop(g) + lastBands.bandHeight());
+                lanes.add(new DrawnFrame.Lane(laneLabels[g], DrawnFrame.box(0, a, canvas.getWidth(), Math.max(0, b - a))));
+            }
+        }
+        return painter.hits.snapshot(items, lastLayout).withLanes(lanes);
     }
 }
