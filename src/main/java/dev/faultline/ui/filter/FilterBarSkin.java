@@ -145,6 +145,10 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
         chipPopup.setHideOnEscape(true);
 
         row.getChildren().setAll(factionsButton, people, kinds, sources, time, mode, count, clear, empty);
+        // Every control keeps its words; what gives way on a narrow window is the empty-state note at the end.
+        for (Region r : List.of(factionsButton, people, kinds, sources, hide, dim, count, clear)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
         row.getStyleClass().add("filter-row");
         row.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(row);
