@@ -159,4 +159,9 @@ public class OverviewBand extends Control {
     public void setLocale(Locale value) {
         locale.set(value);
     }
+
+    /** The axis labels the strip last drew (years first, then finer ones); empty before it is shown. For tests. */
+    public java.util.List<String> getDrawnLabels() {
+        return getSkin() instanceof OverviewBandSkin skin ? skin.drawnLabels() : java.util.List.of();
+    }
 }

@@ -1,10 +1,13 @@
 package dev.faultline.ui.timeline;
 
+
 import dev.faultline.timeline.Axis;
 import dev.faultline.timeline.AxisLabels;
 import dev.faultline.timeline.AxisLayout;
 import dev.faultline.timeline.TimeScale;
 import dev.faultline.timeline.TimelineItems;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.event.EventHandler;
@@ -27,6 +30,7 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
     private static final PseudoClass DRAGGING = PseudoClass.getPseudoClass("dragging");
     private static final double HANDLE = 7;
     private static final double LABEL_H = 14;
+    private List<String> drawnLabels = List.of();
 
     private final Canvas canvas = new Canvas();
     private final Region shadeBefore = new Region();
@@ -222,15 +226,39 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
             }
             Axis axis = axisLayout.layout(TimeScale.ofWindow(band.getSpanStart(), band.getSpanEnd(), w));
             gc.setFont(labelMeasure.font());
+            // The years (the major labels, the leftmost pinned to the edge) always show, whatever the filter has
+            // narrowed the span to; the finer labels (quarters, months, days) fill in where they do not collide.
+            List<String> drawn = new ArrayList<>();
+            gc.setFill(Color.web("#1f2328"));
+            for (Axis.Label label : axis.majorLabels()) {
+                gc.fillText(label.text(), label.x(), h - 3);
+                drawn.add(label.text());
+            }
             gc.setFill(Color.web("#656d76"));
             for (Axis.Label label : axis.minorLabels()) {
-                gc.fillText(label.text(), label.x(), h - 3);
+                boolean clear = true;
+                for (Axis.Label major : axis.majorLabels()) {
+                    if (label.x() < major.x() + major.width() + 6 && label.x() + label.width() > major.x() - 4) {
+                        clear = false;
+                        break;
+                    }
+                }
+                if (clear) {
+                    gc.fillText(label.text(), label.x(), h - 3);
+                    drawn.add(label.text());
+                }
             }
+            drawnLabels = List.copyOf(drawn);
             gc.setFill(Color.web("#d5d0c6"));
             for (double x : axis.minorX()) {
                 gc.fillRect(Math.round(x), 2 + stripH, 1, 4);
             }
         }
+    }
+
+    /** The axis labels the strip last drew, left to right by row: the years first, then the finer ones. */
+    List<String> drawnLabels() {
+        return drawnLabels;
     }
 
     private void pressed(MouseEvent e) {
