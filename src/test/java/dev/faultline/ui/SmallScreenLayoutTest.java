@@ -6,6 +6,8 @@ import dev.faultline.timeline.LaneGrouping;
 import dev.faultline.timeline.NovemberModel;
 import dev.faultline.ui.filter.FilterBar;
 import dev.faultline.ui.timeline.TimelineView;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
@@ -75,5 +77,36 @@ class SmallScreenLayoutTest {
         robot.clickOn("#enlarge-reader");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(timeline.getHeight()).isEqualTo(before);
+    }
+
+    @Test
+    void tabReachesEveryControlInReadingOrderAndTheFocusRingMovesNothing(FxRobot robot) {
+        robot.interact(() -> {
+            state.selectEvent("chatgpt-launch");
+            state.selectEvent("altman-fired");
+            state.selectEvent("altman-returns");
+        });
+        robot.clickOn("#back-button");
+        javafx.geometry.Bounds canvasBefore = robot.lookup("#timeline-canvas").query().localToScene(
+                robot.lookup("#timeline-canvas").query().getBoundsInLocal());
+        List<String> visited = new ArrayList<>();
+        for (int k = 0; k < 60; k++) {
+            javafx.scene.Node owner = window.getScene().getFocusOwner();
+            String id = owner == null ? null : owner.getId();
+            if (id != null && (visited.isEmpty() || !visited.get(visited.size() - 1).equals(id))) {
+                visited.add(id);
+            }
+            if ("timeline".equals(id)) {
+                javafx.scene.Node canvas = robot.lookup("#timeline-canvas").query();
+                assertThat(canvas.localToScene(canvas.getBoundsInLocal())).isEqualTo(canvasBefore);
+                assertThat(robot.lookup("#timeline-focus-ring").query().isVisible()).isTrue();
+            }
+            robot.type(javafx.scene.input.KeyCode.TAB);
+        }
+
+        assertThat(visited).containsSubsequence("back-button", "forward-button", "faction-picker", "people-picker-button",
+                "time-from", "time-to", "filter-mode-hide", "timeline", "timeline-group-person", "timeline-zoom-out",
+                "timeline-zoom-in", "timeline-home", "timeline-fit", "timeline-legend-button", "overview-band",
+                "event-list-view");
     }
 }

@@ -35,6 +35,8 @@ public final class FilterBar extends Control {
         this.runner = new FilterRunner(state);
         getStyleClass().add(DEFAULT_STYLE_CLASS);
         setId("filter-bar");
+        // The bar is a container for the keyboard: Tab goes to its controls, not to the bar.
+        setFocusTraversable(false);
         // An author stylesheet rather than a user-agent one: ControlsFX controls inside the bar bring user-agent
         // stylesheets of their own, which would shadow ours for them.
         getStylesheets().add(FilterBar.class.getResource("/dev/faultline/ui/filter/filter-bar.css").toExternalForm());

@@ -47,6 +47,7 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
     private final EventHandler<MouseEvent> onDragged = this::dragged;
     private final EventHandler<MouseEvent> onReleased = this::released;
     private final EventHandler<ScrollEvent> onScroll = this::scrolled;
+    private final EventHandler<javafx.scene.input.KeyEvent> onKey = this::keyPressed;
 
     private final TextMeasure labelMeasure = new TextMeasure(Font.font(Font.getDefault().getFamily(), 10));
     private AxisLayout axisLayout;
@@ -100,6 +101,8 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
         band.addEventHandler(MouseEvent.MOUSE_DRAGGED, onDragged);
         band.addEventHandler(MouseEvent.MOUSE_RELEASED, onReleased);
         band.addEventHandler(ScrollEvent.SCROLL, onScroll);
+        band.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, onKey);
+        band.setFocusTraversable(true);
     }
 
     @Override
@@ -122,6 +125,7 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
             band.removeEventHandler(MouseEvent.MOUSE_DRAGGED, onDragged);
             band.removeEventHandler(MouseEvent.MOUSE_RELEASED, onReleased);
             band.removeEventHandler(ScrollEvent.SCROLL, onScroll);
+            band.removeEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, onKey);
         }
         super.dispose();
     }
@@ -259,6 +263,25 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
     /** The axis labels the strip last drew, left to right by row: the years first, then the finer ones. */
     List<String> drawnLabels() {
         return drawnLabels;
+    }
+
+    /** Keys, once Tab has reached the strip: Left/Right move the window by a fifth of it, +/- zoom it about its centre. */
+    private void keyPressed(javafx.scene.input.KeyEvent e) {
+        OverviewBand band = getSkinnable();
+        double a = band.getVisibleStart();
+        double b = band.getVisibleEnd();
+        double step = (b - a) / 5;
+        double centre = a / 2 + b / 2;
+        switch (e.getCode()) {
+            case LEFT -> band.setVisibleWindow(a - step, b - step);
+            case RIGHT -> band.setVisibleWindow(a + step, b + step);
+            case PLUS, ADD, EQUALS -> band.setVisibleWindow(centre - (b - a) / 3.2, centre + (b - a) / 3.2);
+            case MINUS, SUBTRACT -> band.setVisibleWindow(centre - (b - a) * 0.8, centre + (b - a) * 0.8);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
     }
 
     private void pressed(MouseEvent e) {

@@ -104,6 +104,7 @@ public class TimelineView extends Control {
     /** An empty timeline: give it items. */
     public TimelineView() {
         getStyleClass().setAll(DEFAULT_STYLE_CLASS);
+        setId("timeline");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.NODE);
     }
