@@ -305,4 +305,36 @@ class TimelineViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(range.isVisible()).isFalse();
     }
+
+    @Test
+    void theQuestionMarkOpensALegendThatExplainsEveryMark(FxRobot robot) {
+        robot.clickOn("#timeline-legend-button");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#timeline-legend").query().isVisible()).isTrue();
+        for (String row : List.of("card", "importance", "exact", "vague", "approximate", "range", "era", "badge",
+                "selected")) {
+            assertThat(robot.lookup("#legend-" + row).queryLabeled().getText()).as(row).isNotBlank();
+        }
+        assertThat(robot.lookup("#legend-approximate").queryLabeled().getText()).contains("inferred");
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#timeline-legend").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theHoverCardHidesWhenAnEventIsClicked(FxRobot robot) {
+        showWeek(robot);
+        DrawnFrame.Card card = drawn(() -> view.getDrawnFrame().card("altman-fired").orElse(null));
+        robot.moveTo(onScreen(card.bounds(), robot));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node hover = robot.lookup("#timeline-hover-card").query();
+        assertThat(hover.isVisible()).isTrue();
+
+        robot.clickOn(onScreen(card.bounds(), robot));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(hover.isVisible()).isFalse();
+    }
 }
