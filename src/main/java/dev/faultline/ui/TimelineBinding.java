@@ -72,6 +72,7 @@ public final class TimelineBinding {
         view.localeProperty().bind(state.localeProperty());
         view.setNavigator(this::neighbour);
         view.setHoverText(this::hoverText);
+        view.setOnRangeChosen(this::rangeChosen);
         view.addEventHandler(TimelineEvent.STEPPED, stepped);
         view.addEventHandler(TimelineEvent.ACTIVATED, activated);
         state.modelProperty().addListener(modelChanged);
@@ -94,6 +95,7 @@ public final class TimelineBinding {
         view.localeProperty().unbind();
         view.setNavigator(null);
         view.setHoverText(null);
+        view.setOnRangeChosen(null);
         view.removeEventHandler(TimelineEvent.STEPPED, stepped);
         view.removeEventHandler(TimelineEvent.ACTIVATED, activated);
         state.modelProperty().removeListener(modelChanged);
@@ -284,6 +286,23 @@ public final class TimelineBinding {
                 view.setVisibleWindow(start, end);
             }
         }
+    }
+
+    /** A Shift+drag across the overview band: the months it touches become the filter's time range. */
+    private void rangeChosen(TimeWindow w) {
+        if (state.getModel() == null || !(w.end() > w.start())) {
+            highlightRange(state.getFilter());
+            return;
+        }
+        java.time.LocalDate a = java.time.LocalDate.ofEpochDay(Math.floorDiv((long) w.start(), 86_400_000L));
+        java.time.LocalDate b = java.time.LocalDate.ofEpochDay(Math.floorDiv((long) w.end() - 1, 86_400_000L));
+        EventFilter now = state.getFilter().withRange(
+                dev.faultline.model.PartialDate.ofMonth(a.getYear(), a.getMonthValue()),
+                dev.faultline.model.PartialDate.ofMonth(b.getYear(), b.getMonthValue()));
+        if (now.equals(state.getFilter())) {
+            highlightRange(now);
+        }
+        state.setFilter(now);
     }
 
     private void highlightRange(EventFilter f) {

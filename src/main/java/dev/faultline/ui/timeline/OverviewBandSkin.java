@@ -53,7 +53,7 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
     private AxisLayout axisLayout;
     private java.util.Locale axisLocale;
 
-    private enum Drag { NONE, MOVE, START, END }
+    private enum Drag { NONE, MOVE, START, END, RANGE }
 
     private Drag drag = Drag.NONE;
     private double anchorX;
@@ -290,6 +290,14 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
         anchorX = e.getX();
         anchorStart = band.getVisibleStart();
         anchorEnd = band.getVisibleEnd();
+        if (e.isShiftDown() && band.getOnRangeChosen() != null) {
+            // Shift+drag marks a time range for the filter instead of moving the view.
+            drag = Drag.RANGE;
+            long t = Math.round(toMillis(e.getX()));
+            band.setFilterRange(t, t + 1);
+            e.consume();
+            return;
+        }
         if (e.getTarget() == startHandle) {
             drag = Drag.START;
         } else if (e.getTarget() == endHandle) {
@@ -315,6 +323,13 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
         }
         OverviewBand band = getSkinnable();
         double dt = toMillis(e.getX()) - toMillis(anchorX);
+        if (drag == Drag.RANGE) {
+            long a = Math.round(toMillis(Math.min(anchorX, e.getX())));
+            long b = Math.round(toMillis(Math.max(anchorX, e.getX())));
+            band.setFilterRange(a, Math.max(a + 1, b));
+            e.consume();
+            return;
+        }
         switch (drag) {
             case MOVE -> band.setVisibleWindow(anchorStart + dt, anchorEnd + dt);
             case START -> band.setVisibleWindow(Math.min(anchorStart + dt, anchorEnd - TimeScale.MIN_SPAN),
@@ -327,6 +342,11 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
     }
 
     private void released(MouseEvent e) {
+        OverviewBand band = getSkinnable();
+        if (drag == Drag.RANGE && band.getOnRangeChosen() != null) {
+            band.getOnRangeChosen().accept(new dev.faultline.timeline.TimeWindow(band.getFilterStart(),
+                    band.getFilterEnd()));
+        }
         drag = Drag.NONE;
         window.pseudoClassStateChanged(DRAGGING, false);
     }

@@ -338,6 +338,21 @@ public class TimelineView extends Control {
         onActivated.set(handler);
     }
 
+    private final ObjectProperty<java.util.function.Consumer<TimeWindow>> onRangeChosen = new SimpleObjectProperty<>(
+            this, "onRangeChosen");
+
+    /**
+     * Called with the span a Shift+drag across the overview band marked (e.g. to set a filter's dates); null, the
+     * default, turns that gesture off.
+     */
+    public final ObjectProperty<java.util.function.Consumer<TimeWindow>> onRangeChosenProperty() {
+        return onRangeChosen;
+    }
+
+    public final void setOnRangeChosen(java.util.function.Consumer<TimeWindow> value) {
+        onRangeChosen.set(value);
+    }
+
     /** Shows every item. */
     public void fitAll() {
         withSkin(TimelineViewSkin::fitAll);

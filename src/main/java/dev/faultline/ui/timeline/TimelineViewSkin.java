@@ -178,6 +178,12 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         overview.visibleStartProperty().bindBidirectional(view.visibleStartProperty());
         overview.visibleEndProperty().bindBidirectional(view.visibleEndProperty());
         overview.localeProperty().bind(view.localeProperty());
+        // Only while someone listens is Shift+drag a range gesture; after it, the band shows the range as decided.
+        overview.onRangeChosenProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> view.onRangeChosenProperty().get() == null ? null : w -> {
+                    view.onRangeChosenProperty().get().accept(w);
+                    highlightedRangeChanged();
+                }, view.onRangeChosenProperty()));
         view.highlightedRangeProperty().addListener(rangeChanged);
         highlightedRangeChanged();
 
@@ -233,6 +239,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         overview.visibleStartProperty().unbindBidirectional(view.visibleStartProperty());
         overview.visibleEndProperty().unbindBidirectional(view.visibleEndProperty());
         overview.localeProperty().unbind();
+        overview.onRangeChosenProperty().unbind();
         focusRing.visibleProperty().unbind();
         view.highlightedRangeProperty().removeListener(rangeChanged);
         view.visibleStartProperty().removeListener(windowChanged);

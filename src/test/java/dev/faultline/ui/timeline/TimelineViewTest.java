@@ -337,4 +337,29 @@ class TimelineViewTest {
 
         assertThat(hover.isVisible()).isFalse();
     }
+
+    @Test
+    void shiftDraggingAcrossTheOverviewSetsTheFiltersMonths(FxRobot robot) {
+        robot.interact(view::fitAll);
+        WaitForAsyncUtils.waitForFxEvents();
+        OverviewBand band = robot.lookup(".timeline-overview").queryAs(OverviewBand.class);
+        long nov = Instant.parse("2023-11-10T00:00:00Z").toEpochMilli();
+        long jan = Instant.parse("2024-01-20T00:00:00Z").toEpochMilli();
+        double span = band.getSpanEnd() - band.getSpanStart();
+        double x0 = (nov - band.getSpanStart()) / span * band.getWidth();
+        double x1 = (jan - band.getSpanStart()) / span * band.getWidth();
+        javafx.geometry.Point2D from = band.localToScreen(x0, 10);
+        javafx.geometry.Point2D to = band.localToScreen(x1, 10);
+
+        robot.press(KeyCode.SHIFT);
+        robot.drag(from, javafx.scene.input.MouseButton.PRIMARY).dropTo(to);
+        robot.release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // A pixel of this strip is a few days: the months are those the drag touched.
+        assertThat(state.getFilter().from()).isIn(dev.faultline.model.PartialDate.parse("2023-10"),
+                dev.faultline.model.PartialDate.parse("2023-11"));
+        assertThat(state.getFilter().to()).isIn(dev.faultline.model.PartialDate.parse("2024-01"),
+                dev.faultline.model.PartialDate.parse("2024-02"));
+    }
 }
