@@ -227,4 +227,16 @@ class TimelineRevealTest {
         assertThat(view.getVisibleEnd()).isGreaterThanOrEqualTo(capEnd);
         assertThat(view.getVisibleEnd() - view.getVisibleStart()).isLessThan(2 * (capEnd - capStart));
     }
+
+    @Test
+    void withNothingSelectedRightSelectsTheFirstEventInView(FxRobot robot) {
+        robot.interact(view::requestFocus);
+
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(state.getSelectedEvent()).isNotNull();
+        assertThat(state.getSelectedEvent().date().startMillis()).isGreaterThanOrEqualTo(view.getVisibleStart());
+        wholeCardOf(state.getSelectedEvent().id(), robot);
+    }
 }
