@@ -49,7 +49,14 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
     private final EventHandler<ScrollEvent> onScroll = this::scrolled;
     private final EventHandler<javafx.scene.input.KeyEvent> onKey = this::keyPressed;
 
-    private final TextMeasure labelMeasure = new TextMeasure(Font.font(Font.getDefault().getFamily(), 10));
+    /** The bundled font when it is loaded (it has the 年 of Chinese year labels), else the default. */
+    private final TextMeasure labelMeasure = new TextMeasure(labelFont());
+
+    private static Font labelFont() {
+        Font bundled = Font.font(dev.faultline.ui.BundledFont.FAMILY, 10);
+        return dev.faultline.ui.BundledFont.FAMILY.equals(bundled.getFamily()) ? bundled
+                : Font.font(Font.getDefault().getFamily(), 10);
+    }
     private AxisLayout axisLayout;
     private java.util.Locale axisLocale;
 
