@@ -928,16 +928,41 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         if (wanted != null) {
             Arrays.sort(wanted);
         }
+        // The widest window that shows the most of them: more events on one day than there are lanes never all
+        // become cards, and zooming on to an hour would only lose the context.
+        double best = span;
+        int bestShown = -1;
         for (int k = 0; k < 40 && w > 1 && painter != null; k++) {
             TimeScale s = TimeScale.ofWindow(centre - span / 2, centre + span / 2, w);
-            boolean done = wanted != null ? showsAsCards(s, wanted) : noClusterWithin(s, from, to);
+            int shown = wanted != null ? cardsShown(s, wanted) : noClusterWithin(s, from, to) ? 1 : 0;
+            if (shown > bestShown) {
+                bestShown = shown;
+                best = span;
+            }
             double narrower = TimeScale.clampSpan(span / 1.6);
-            if (done || narrower >= span) {
+            boolean all = wanted != null ? shown >= wanted.length : shown == 1;
+            if (all || narrower >= span || narrower < TimeScale.HOUR * 6) {
                 break;
             }
             span = narrower;
         }
-        motion.glideTo(centre - span / 2, centre + span / 2);
+        motion.glideTo(centre - best / 2, centre + best / 2);
+    }
+
+    /** How many of {@code wanted} (sorted) would be cards wholly on screen at this scale. */
+    private int cardsShown(TimeScale scale, int[] wanted) {
+        double w = scale.width();
+        FrameLayout layout = painter.layOut(items, scale, bandLayout(w, canvas.getHeight()), laneLabels,
+                view.getLocale(), selectedItems);
+        int found = 0;
+        for (int k = 0; k < layout.cardCount(); k++) {
+            double x = layout.cardX(k);
+            if (Arrays.binarySearch(wanted, layout.cardItem(k)) >= 0 && x >= 0
+                    && x + Math.min(layout.cardWidth(k), w / 2) <= w) {
+                found++;
+            }
+        }
+        return found;
     }
 
     private boolean noClusterWithin(TimeScale scale, long from, long to) {

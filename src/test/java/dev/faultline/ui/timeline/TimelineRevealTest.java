@@ -239,4 +239,27 @@ class TimelineRevealTest {
         assertThat(state.getSelectedEvent().date().startMillis()).isGreaterThanOrEqualTo(view.getVisibleStart());
         wholeCardOf(state.getSelectedEvent().id(), robot);
     }
+
+    @Test
+    void zoomInHereZoomsUntilTheBadgesEventsAreCards(FxRobot robot) {
+        fitEverything(robot);
+        // The smallest badge of several events: one whose events the lanes can hold side by side.
+        DrawnFrame.Cluster badge = view.getDrawnFrame().clusters().stream().filter(c -> c.count() >= 2)
+                .min(java.util.Comparator.comparingInt(DrawnFrame.Cluster::count)).orElseThrow();
+        Canvas canvas = robot.lookup("#timeline-canvas").queryAs(Canvas.class);
+        robot.clickOn(canvas.localToScreen(badge.bounds().getCenterX(), badge.bounds().getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#timeline-cluster-zoom");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Each of its events is now drawn on its own: a card, or (where more fall on one day than there are lanes)
+        // a dot of its own; none is left in a badge of several. And the zoom stopped there, not at an hour.
+        DrawnFrame after = view.getDrawnFrame();
+        long asCards = badge.eventIds().stream().filter(id -> after.card(id).isPresent()).count();
+        assertThat(asCards).isGreaterThanOrEqualTo(Math.min(badge.count(), 2));
+        assertThat(after.clusters()).noneMatch(c -> c.count() > 1
+                && c.eventIds().stream().anyMatch(badge.eventIds()::contains));
+        assertThat(view.getVisibleEnd() - view.getVisibleStart()).isGreaterThanOrEqualTo(6 * 3_600_000L);
+    }
 }
