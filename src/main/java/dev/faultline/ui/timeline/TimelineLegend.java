@@ -119,7 +119,13 @@ final class TimelineLegend {
                 gc.fillRect(8, 6, 3, 10);
             }
             case "vague", "approximate" -> {
-                gc.setFill(faction.deriveColor(0, 1, 1, 0.35));
+                // As the painter draws them: a month or year fades across its span; an inferred date is pale.
+                gc.setFill(row.equals("vague")
+                        ? new javafx.scene.paint.LinearGradient(4, 0, 42, 0, false,
+                                javafx.scene.paint.CycleMethod.NO_CYCLE,
+                                new javafx.scene.paint.Stop(0, faction.deriveColor(0, 1, 1, 0.55)),
+                                new javafx.scene.paint.Stop(1, faction.deriveColor(0, 1, 1, 0.06)))
+                        : faction.deriveColor(0, 1, 1, 0.35));
                 gc.fillRect(4, 8, 38, 6);
                 gc.setStroke(faction);
                 gc.setLineWidth(1);
