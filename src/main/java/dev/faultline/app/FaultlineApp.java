@@ -16,6 +16,7 @@ import dev.faultline.ui.ModelOpener;
 import dev.faultline.ui.SessionStore;
 import dev.faultline.ui.TimelineExporter;
 import dev.faultline.ui.ShellActions;
+import dev.faultline.ui.TimelineBinding;
 import dev.faultline.ui.UiText;
 import dev.faultline.ui.WindowTitle;
 import dev.faultline.ui.detail.EventDetailPane;
@@ -100,7 +101,8 @@ public final class FaultlineApp extends Application implements ShellActions {
         window.setTheme(store.restoreTheme());
         opener = new ModelOpener(state, window);
         window.setReadingPanes(new EventDetailPane(state), new SourceReaderPane(state), new PersonPane(state), new SourcesPane(state));
-        timeline = new TimelineView(state);
+        timeline = new TimelineView();
+        new TimelineBinding(state, timeline);
         window.setTimeline(timeline);
         window.themeProperty().addListener((o, was, now) -> {
             store.saveTheme(now);
@@ -112,21 +114,6 @@ public final class FaultlineApp extends Application implements ShellActions {
         searchField = new SearchField(state);
         window.setSearchField(searchField);
         window.setSearchResults(new SearchPane(state));
-        // The filter's time range and the timeline's view move together: narrowing the range slider shows that span.
-        state.filterProperty().addListener((o, was, now) -> {
-            boolean rangeChanged = was == null || !Objects.equals(was.from(), now.from())
-                    || !Objects.equals(was.to(), now.to());
-            if (rangeChanged && state.getModel() != null && (now.from() != null || now.to() != null)) {
-                List<dev.faultline.model.Event> events = state.getModel().events();
-                long start = now.from() != null ? now.from().startMillis()
-                        : events.isEmpty() ? 0 : events.get(0).date().startMillis();
-                long end = now.to() != null ? now.to().endMillisExclusive()
-                        : events.stream().mapToLong(e -> e.date().endMillisExclusive()).max().orElse(start + 1);
-                if (end > start) {
-                    timeline.setVisibleWindow(start, end);
-                }
-            }
-        });
         // Typing a query brings its results to the front; the timeline and list narrow to them at the same time.
         state.filterProperty().addListener((o, was, now) -> {
             if (!now.text().isBlank() && (was == null || was.text().isBlank())) {
@@ -283,7 +270,7 @@ public final class FaultlineApp extends Application implements ShellActions {
         stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight()));
         stage.centerOnScreen();
         timeline.setLaneGrouping(LaneGrouping.BY_FACTION);
-        timeline.fitAll();
+        timeline.goHome();
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.faultline.app;
 import dev.faultline.timeline.SyntheticWorkload;
 import dev.faultline.timeline.TimeWindow;
 import dev.faultline.timeline.TimelineItems;
-import dev.faultline.ui.AppState;
 import dev.faultline.ui.timeline.TimelineView;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -163,7 +162,7 @@ final class FrameBenchCommand {
         }
 
         void open() {
-            view = new TimelineView(new AppState());
+            view = new TimelineView();
             view.setAnimated(false);
             Stage stage = new Stage();
             stage.setTitle("Faultline frame bench: " + n + " events");

@@ -12,6 +12,7 @@ import dev.faultline.model.EventKind;
 import dev.faultline.model.Excerpt;
 import dev.faultline.model.Faction;
 import dev.faultline.model.FactionMembership;
+import dev.faultline.model.HomeWindow;
 import dev.faultline.model.LocalizedText;
 import dev.faultline.model.NonArticleKind;
 import dev.faultline.model.NonArticlePart;
@@ -58,7 +59,7 @@ final class ModelReader {
 
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final String[] TOP = {"format", "title", "description", "sources", "factions", "organizations",
-        "people", "eras", "events", "disagreements", "uncited"};
+        "people", "eras", "events", "disagreements", "uncited", "home"};
 
     private final Problems problems;
     private final SeedFiles seedFiles;
@@ -126,12 +127,28 @@ final class ModelReader {
         List<UncitedPassage> uncited = each(top.array("uncited", false), top.path("uncited"), this::uncited);
 
         CuratedTextRules.check(root, problems);
+        HomeWindow home = home(top);
+
         curationWarnings();
         if (problems.errorCount() > 0) {
             return Optional.empty();
         }
         return Optional.of(new TimelineModel(title, description, sources, factions, organizations, people, eras,
-                events, disagreements, uncited));
+                events, disagreements, uncited, home));
+    }
+
+    /** The optional {@code "home": {"start": …, "end": …}} window the timeline opens on. */
+    private HomeWindow home(Fields top) {
+        LocatedJson node = top.node("home", false);
+        Fields f = node == null ? null : Fields.open(node, top.path("home"), "home window", problems, "start", "end")
+                .orElse(null);
+        if (f == null) {
+            return null;
+        }
+        PartialDate start = f.date("start", true);
+        PartialDate end = f.date("end", true);
+        return start != null && end != null && checkOrder(start, end, f, "start", "end") ? new HomeWindow(start, end)
+                : null;
     }
 
     private <T> List<T> each(List<LocatedJson> nodes, String path, ItemReader<T> reader) {

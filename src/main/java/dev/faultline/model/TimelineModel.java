@@ -31,17 +31,23 @@ public final class TimelineModel {
     private final Map<String, Disagreement> disagreements;
     private final List<Event> chronological;
     private final List<UncitedPassage> uncited;
+    private final HomeWindow home;
 
-    /** A model with no passages deliberately left uncited. */
+    /** A model with no passages deliberately left uncited and no home window. */
     public TimelineModel(LocalizedText title, LocalizedText description, List<Source> sources, List<Faction> factions,
             List<Organization> organizations, List<Person> people, List<Era> eras, List<Event> events,
             List<Disagreement> disagreements) {
-        this(title, description, sources, factions, organizations, people, eras, events, disagreements, List.of());
+        this(title, description, sources, factions, organizations, people, eras, events, disagreements, List.of(), null);
     }
 
+    /**
+     * A model with its passages deliberately left uncited, and a home window ({@code home} may be null: the timeline
+     * then opens on everything).
+     */
     public TimelineModel(LocalizedText title, LocalizedText description, List<Source> sources, List<Faction> factions,
             List<Organization> organizations, List<Person> people, List<Era> eras, List<Event> events,
-            List<Disagreement> disagreements, List<UncitedPassage> uncited) {
+            List<Disagreement> disagreements, List<UncitedPassage> uncited, HomeWindow home) {
+        this.home = home;
         this.title = title;
         this.description = description;
         this.sources = index(sources, Source::id);
@@ -73,6 +79,11 @@ public final class TimelineModel {
 
     public LocalizedText description() {
         return description;
+    }
+
+    /** Where the timeline opens and where Home returns, if the model names one. */
+    public Optional<HomeWindow> home() {
+        return Optional.ofNullable(home);
     }
 
     /** Sources in file order. */

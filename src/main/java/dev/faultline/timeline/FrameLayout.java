@@ -57,7 +57,7 @@ public final class FrameLayout {
          * long ranges from the left come to when cards are a few pixels apart. Beyond that most would be clusters
          * anyway, and the pyramid draws those without touching items.
          */
-        public static final Options DEFAULT = new Options(36, 600, 6, 240, 3);
+        public static final Options DEFAULT = new Options(36, 600, 6, 240, 4);
     }
 
     /**
@@ -339,10 +339,15 @@ public final class FrameLayout {
     }
 
     /** Merges neighbouring badges that would overlap, left to right; counts and members add up. */
-    private static List<Cluster> merge(List<Cluster> cells, IntToDoubleFunction clusterWidth, double gap) {
+    /**
+     * Merges badges that would touch. Positions are first kept on screen (a badge for events that began left of the
+     * window sits whole at its left edge), so the badges compared are where they will be drawn: two clamped to the
+     * same edge merge rather than overlap.
+     */
+    private List<Cluster> merge(List<Cluster> cells, IntToDoubleFunction clusterWidth, double gap) {
         List<Cluster> out = new ArrayList<>(cells.size());
         for (Cluster c : cells) {
-            Cluster current = c;
+            Cluster current = onScreen(c);
             while (!out.isEmpty()) {
                 Cluster prev = out.get(out.size() - 1);
                 if (prev.x() + prev.width() / 2 + gap <= current.x() - current.width() / 2) {
@@ -353,12 +358,21 @@ public final class FrameLayout {
                 double x = (prev.x() * prev.count() + current.x() * current.count()) / count;
                 int[] members = prev.members() != null && current.members() != null
                         ? concat(prev.members(), current.members()) : null;
-                current = new Cluster(prev.band(), prev.group(), x, clusterWidth.applyAsDouble(count), count,
-                        Math.min(prev.from(), current.from()), Math.max(prev.to(), current.to()), members, -1);
+                current = onScreen(new Cluster(prev.band(), prev.group(), x, clusterWidth.applyAsDouble(count),
+                        count, Math.min(prev.from(), current.from()), Math.max(prev.to(), current.to()), members,
+                        -1));
             }
             out.add(current);
         }
         return out;
+    }
+
+    /** The cluster with its badge's centre moved, if needed, so the whole badge is on screen with a pixel to spare. */
+    private Cluster onScreen(Cluster c) {
+        double half = c.width() / 2;
+        double x = Math.max(half + 1, Math.min(scale.width() - half - 1, c.x()));
+        return x == c.x() ? c : new Cluster(c.band(), c.group(), x, c.width(), c.count(), c.from(), c.to(), c.members(),
+                c.single());
     }
 
     private static int[] concat(int[] x, int[] y) {

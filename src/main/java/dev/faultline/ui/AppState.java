@@ -22,6 +22,8 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class AppState {
 
     private static final int HISTORY_LIMIT = 200;
+    /** Steps closer together than this (Left/Right held or tapped fast) make one history entry. */
+    private static final long STEP_BURST_NANOS = 1_000_000_000L;
 
     private final ReadOnlyObjectWrapper<TimelineModel> model = new ReadOnlyObjectWrapper<>(this, "model");
     private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(this, "selection");
@@ -37,6 +39,8 @@ public final class AppState {
 
     private final List<Selection> history = new ArrayList<>();
     private int historyIndex = -1;
+    private int lastStepIndex = -1;
+    private long lastStepNanos;
 
     public AppState() {
     }
@@ -113,6 +117,27 @@ public final class AppState {
     /** Convenience: opens a person's panel. */
     public void selectPerson(String personId) {
         select(new Selection.OfPerson(personId));
+    }
+
+    /**
+     * Marks the selection just made as a step to a neighbour (Left/Right). A step that follows another within a
+     * second replaces it in the history, so Back after a burst of arrows returns to where the burst began.
+     */
+    public void markStep() {
+        long now = System.nanoTime();
+        if (historyIndex > 0 && lastStepIndex == historyIndex - 1 && now - lastStepNanos < STEP_BURST_NANOS) {
+            history.remove(historyIndex - 1);
+            historyIndex--;
+            canGoBack.set(historyIndex > 0);
+            canGoForward.set(historyIndex < history.size() - 1);
+        }
+        lastStepIndex = historyIndex;
+        lastStepNanos = now;
+    }
+
+    /** How many entries the selection history holds (for tests and tools). */
+    public int historySize() {
+        return history.size();
     }
 
     /** Goes back one step in the selection history. */

@@ -12,6 +12,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
@@ -107,13 +108,38 @@ public final class EventListPane extends BorderPane {
             }
             if (index < 0) {
                 list.getSelectionModel().clearSelection();
-            } else if (list.getSelectionModel().getSelectedIndex() != index) {
-                list.getSelectionModel().select(index);
-                list.scrollTo(Math.max(0, index - 3));
+            } else {
+                if (list.getSelectionModel().getSelectedIndex() != index) {
+                    list.getSelectionModel().select(index);
+                }
+                revealRow(index);
             }
         } finally {
             syncing = was;
         }
+    }
+
+    /**
+     * Scrolls the row fully into view: a row far away comes to the top with a little context above it; a row cut by
+     * an edge moves just enough. ListView.scrollTo alone puts a row at the top, or leaves it half hidden at the bottom.
+     */
+    private void revealRow(int index) {
+        if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) || flow.getFirstVisibleCell() == null) {
+            list.scrollTo(Math.max(0, index - 2));
+            return;
+        }
+        int first = flow.getFirstVisibleCell().getIndex();
+        int last = flow.getLastVisibleCell().getIndex();
+        if (index < first || index > last) {
+            flow.scrollToTop(Math.max(0, index - 2));
+        }
+        // Whole, not just touching the viewport: scrollTo(int) moves the least needed to show the cell entire.
+        flow.scrollTo(index);
+    }
+
+    /** The list's row showing an event, if it has one in view (for tests). */
+    javafx.scene.control.IndexedCell<?> visibleRowOf(int index) {
+        return list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow ? flow.getVisibleCell(index) : null;
     }
 
     private final class EventCell extends ListCell<Event> {

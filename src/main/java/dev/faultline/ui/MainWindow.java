@@ -44,11 +44,20 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 
 /**
- * The main window's layout: menus and toolbar on top, then the filter bar, the timeline, and below it the event list
- * beside the reading panes (event, source, person, sources); a status line at the bottom. It holds no state of its
+ * The main window's layout: menus, Back/Forward and the search field in one row on top, then the one-row filter bar,
+ * the timeline, and below it the event list beside the reading panes (event, source, person, sources); a status line
+ * at the bottom. The timeline gets at least {@value #TIMELINE_SHARE} of the window's height and room for four lanes
+ * until the divider is dragged; the reader can be enlarged to most of the height and back. It holds no state of its
  * own beyond layout: everything follows {@link AppState}, and the tab in front follows the selection.
  */
 public final class MainWindow extends BorderPane {
+
+    /** The least share of the window's height the timeline gets (until the divider is dragged). */
+    static final double TIMELINE_SHARE = 0.47;
+    /** What four lanes of the timeline need with its header, axis and overview band, in pixels. */
+    static final double FOUR_LANES = 400;
+    /** How much of the middle the timeline keeps while the reader is enlarged. */
+    private static final double ENLARGED_READER_DIVIDER = 0.18;
 
     private final AppState state;
     private final ShellActions actions;
@@ -73,6 +82,11 @@ public final class MainWindow extends BorderPane {
     private MenuBar menuBar;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private Dialog<Void> lastDialog;
+    private dev.faultline.ui.timeline.TimelineView timeline;
+    private final javafx.scene.control.ToggleButton enlargeReader = new javafx.scene.control.ToggleButton("⤢");
+    /** True once the person has placed the divider themselves: from then on it stays where they put it. */
+    private boolean dividerPlaced;
+    private boolean placingDivider;
 
     public MainWindow(AppState state, ShellActions actions) {
         this.state = state;
@@ -107,12 +121,21 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(listTabs, false);
         vertical.setOrientation(Orientation.VERTICAL);
         timelineSlot.getStyleClass().add("timeline-slot");
-        timelineSlot.setMinHeight(180);
         vertical.getItems().addAll(timelineSlot, lower);
+        vertical.setId("main-split");
         vertical.setDividerPositions(0.6);
+        vertical.heightProperty().addListener(o -> placeDivider());
+        vertical.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            for (Node n = e.getTarget() instanceof Node t ? t : null; n != null && n != vertical; n = n.getParent()) {
+                if (n.getStyleClass().contains("split-pane-divider")) {
+                    dividerPlaced = true;
+                    return;
+                }
+            }
+        });
 
         filterSlot.getStyleClass().add("filter-slot");
-        VBox top = new VBox(menuBar(), toolBar(), filterSlot);
+        VBox top = new VBox(toolBar(), filterSlot);
         setTop(top);
         setCenter(vertical);
         setBottom(statusBar());
@@ -149,6 +172,7 @@ public final class MainWindow extends BorderPane {
     /** Puts the timeline in its place. */
     public void setTimeline(Node timeline) {
         timelineSlot.getChildren().setAll(timeline);
+        this.timeline = timeline instanceof dev.faultline.ui.timeline.TimelineView v ? v : null;
     }
 
     /** Puts the filter bar in its place. */
@@ -216,6 +240,37 @@ public final class MainWindow extends BorderPane {
             progress.progressProperty().bind(value);
             progress.setVisible(true);
         }
+    }
+
+    /**
+     * Gives the timeline its share: at least {@link #TIMELINE_SHARE} of the window, and room for four lanes where the
+     * window allows, leaving the rest to the reader; or, with the reader enlarged, most of the middle to the reader.
+     */
+    private void placeDivider() {
+        double h = vertical.getHeight();
+        if (h <= 0 || (dividerPlaced && !enlargeReader.isSelected())) {
+            return;
+        }
+        double position;
+        if (enlargeReader.isSelected()) {
+            position = ENLARGED_READER_DIVIDER;
+        } else {
+            double window = getScene() == null ? getHeight() : getScene().getHeight();
+            double wanted = Math.max(TIMELINE_SHARE * window, FOUR_LANES);
+            // Never so much that the reader drops below a few lines.
+            position = Math.min(0.72, wanted / h);
+        }
+        placingDivider = true;
+        try {
+            vertical.setDividerPositions(position);
+        } finally {
+            placingDivider = false;
+        }
+    }
+
+    /** Whether the reading panes fill most of the middle (the timeline keeps a strip). */
+    public javafx.beans.property.BooleanProperty readerEnlargedProperty() {
+        return enlargeReader.selectedProperty();
     }
 
     /** The divider positions, so they can be saved. */
@@ -291,9 +346,18 @@ public final class MainWindow extends BorderPane {
         theme.addListener((o, was, now) -> (now == Theme.DARK ? dark : light).setSelected(true));
         Menu themeMenu = menu("menu.view.theme", light, dark);
         MenuItem fit = item("menu.view.fit", actions::fitTimeline, null);
+        MenuItem legend = item("menu.view.legend", () -> {
+            if (timeline != null) {
+                timeline.showLegend();
+            }
+        }, null);
+        legend.setId("menu-legend");
+        MenuItem enlarge = item("menu.view.enlargeReader", () -> enlargeReader.setSelected(!enlargeReader.isSelected()),
+                new KeyCodeCombination(KeyCode.F6));
+        enlarge.setId("menu-enlarge-reader");
         MenuItem reset = item("menu.view.resetView", actions::resetView, null);
         reset.setId("menu-reset-view");
-        Menu view = menu("menu.view", fit, language, themeMenu, new SeparatorMenuItem(), reset);
+        Menu view = menu("menu.view", fit, legend, enlarge, language, themeMenu, new SeparatorMenuItem(), reset);
 
         MenuItem back = item("menu.go.back", state::back, new KeyCodeCombination(KeyCode.LEFT,
                 KeyCombination.ALT_DOWN));
@@ -380,7 +444,20 @@ public final class MainWindow extends BorderPane {
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         searchSlot.getStyleClass().add("search-slot");
-        ToolBar bar = new ToolBar(back, forward, spring, searchSlot);
+        enlargeReader.setId("enlarge-reader");
+        enlargeReader.getStyleClass().add("enlarge-reader");
+        Tooltip enlargeTip = new Tooltip();
+        enlargeTip.textProperty().bind(text("toolbar.enlargeReader"));
+        enlargeReader.setTooltip(enlargeTip);
+        enlargeReader.selectedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                dividerPlaced = false;
+            }
+            placeDivider();
+        });
+        // The menus share the row with Back/Forward and the search field: one row less above the timeline.
+        MenuBar menus = menuBar();
+        ToolBar bar = new ToolBar(menus, back, forward, spring, searchSlot, enlargeReader);
         bar.setId("main-toolbar");
         return bar;
     }

@@ -68,7 +68,9 @@ class LanguagesTest {
         window = new MainWindow(state, new NoShellActions());
         window.setReadingPanes(new EventDetailPane(state), new SourceReaderPane(state), new PersonPane(state),
                 new SourcesPane(state));
-        window.setTimeline(new TimelineView(state));
+        TimelineView timeline = new TimelineView();
+        new TimelineBinding(state, timeline);
+        window.setTimeline(timeline);
         window.setFilterBar(new FilterBar(state));
         window.setSearchField(new SearchField(state));
         window.setSearchResults(new SearchPane(state));

@@ -32,7 +32,8 @@ class ThemeSwitchTest {
     @Start
     void start(Stage stage) {
         window = new MainWindow(state, new NoShellActions());
-        timeline = new TimelineView(state);
+        timeline = new TimelineView();
+        new TimelineBinding(state, timeline);
         timeline.setAnimated(false);
         window.setTimeline(timeline);
         window.setReadingPanes(new Region(), new Region(), new PersonPane(state), new Region());

@@ -40,7 +40,8 @@ class TimelineExporterTest {
     @Start
     void start(Stage stage) {
         window = new MainWindow(state, new NoShellActions());
-        timeline = new TimelineView(state);
+        timeline = new TimelineView();
+        new TimelineBinding(state, timeline);
         timeline.setAnimated(false);
         window.setTimeline(timeline);
         exporter = new TimelineExporter(state, window, timeline, Runnable::run);

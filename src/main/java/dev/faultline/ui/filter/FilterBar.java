@@ -7,7 +7,6 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.css.PseudoClass;
-import javafx.geometry.Orientation;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
@@ -36,6 +35,8 @@ public final class FilterBar extends Control {
         this.runner = new FilterRunner(state);
         getStyleClass().add(DEFAULT_STYLE_CLASS);
         setId("filter-bar");
+        // The bar is a container for the keyboard: Tab goes to its controls, not to the bar.
+        setFocusTraversable(false);
         // An author stylesheet rather than a user-agent one: ControlsFX controls inside the bar bring user-agent
         // stylesheets of their own, which would shadow ours for them.
         getStylesheets().add(FilterBar.class.getResource("/dev/faultline/ui/filter/filter-bar.css").toExternalForm());
@@ -92,12 +93,6 @@ public final class FilterBar extends Control {
         boolean filtered = !state.getFilter().isEmpty();
         pseudoClassStateChanged(FILTERED, filtered);
         pseudoClassStateChanged(NO_MATCHES, filtered && m != null && m.count() == 0 && total > 0);
-    }
-
-    /** The bar's controls wrap onto more rows when it is narrow, so its height depends on its width. */
-    @Override
-    public Orientation getContentBias() {
-        return Orientation.HORIZONTAL;
     }
 
     @Override

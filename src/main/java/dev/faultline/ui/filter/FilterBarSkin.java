@@ -34,36 +34,44 @@ import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.RangeSlider;
 import org.controlsfx.control.SegmentedButton;
 
 /**
- * Draws a {@link FilterBar} and keeps its controls and the app's filter in step, both ways: a click edits the filter,
- * and a filter set elsewhere (Clear all, a restored session, the timeline's overview band) moves the controls.
+ * Draws a {@link FilterBar} in one row, so the timeline keeps its height on a small screen: a Factions button that
+ * opens the faction chips, People, Kinds, Sources, the time range (typed year-month fields either side of a slider of
+ * fixed width), Hide/Dim, the count and Clear all. It keeps its controls and the app's filter in step, both ways: a
+ * click edits the filter, and a filter set elsewhere (Clear all, a restored session, the overview band) moves them.
  */
 final class FilterBarSkin extends SkinBase<FilterBar> {
 
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
+    private static final javafx.css.PseudoClass INVALID = javafx.css.PseudoClass.getPseudoClass("invalid");
 
     private final AppState state;
-    /** One wrapping flow: the faction chips first, then the other controls, so even the chips wrap when narrow. */
-    private final FlowPane row = new FlowPane();
-    private final List<javafx.scene.Node> afterChips = new ArrayList<>();
+    /** One row that never wraps: nothing in the bar pushes the timeline down. */
+    private final HBox row = new HBox();
+    /** The faction chips, in a popup opened by {@link #factionsButton}. */
+    private final FlowPane chips = new FlowPane();
+    private final Popup chipPopup = new Popup();
+    private final Button factionsButton = new Button();
+    private final HBox chosenSwatches = new HBox(2);
     private final PeoplePicker people = new PeoplePicker();
     private final CheckComboBox<EventKind> kinds = new CheckComboBox<>();
     private final CheckComboBox<Source> sources = new CheckComboBox<>();
     private final RangeSlider range = new RangeSlider(0, 1, 0, 1);
-    private final Label fromLabel = new Label();
-    private final Label toLabel = new Label();
+    private final TextField fromField = new TextField();
+    private final TextField toField = new TextField();
     private final ToggleButton hide = new ToggleButton();
     private final ToggleButton dim = new ToggleButton();
     private final SegmentedButton mode = new SegmentedButton(hide, dim);
@@ -93,11 +101,19 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
         range.setMajorTickUnit(12);
         range.setMinorTickCount(11);
         range.setSnapToTicks(true);
-        fromLabel.setId("time-from");
-        fromLabel.getStyleClass().add("time-label");
-        toLabel.setId("time-to");
-        toLabel.getStyleClass().add("time-label");
-        HBox time = new HBox(6, fromLabel, range, toLabel);
+        fromField.setId("time-from");
+        toField.setId("time-to");
+        for (TextField field : List.of(fromField, toField)) {
+            field.getStyleClass().add("time-field");
+            field.setPrefColumnCount(6);
+            field.setOnAction(e -> typedRange());
+            field.focusedProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    typedRange();
+                }
+            });
+        }
+        HBox time = new HBox(6, fromField, range, toField);
         time.getStyleClass().add("time-range");
         time.setAlignment(Pos.CENTER_LEFT);
         hide.setId("filter-mode-hide");
@@ -110,17 +126,34 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
         clear.setOnAction(e -> bar.clearAll());
         empty.setId("no-matches");
         empty.getStyleClass().add("empty-state");
-        empty.managedProperty().bind(empty.visibleProperty());
+        // At the end of the row, cut short rather than wrapping: saying so never moves the window's layout.
+        empty.setMinWidth(0);
+        empty.setVisible(false);
 
-        afterChips.addAll(List.of(people, kinds, sources, time, mode, count, clear));
-        row.getChildren().setAll(afterChips);
+        factionsButton.setId("faction-picker");
+        factionsButton.getStyleClass().add("faction-picker");
+        factionsButton.setGraphic(chosenSwatches);
+        factionsButton.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        factionsButton.setOnAction(e -> toggleChips());
+        chips.setId("faction-chips");
+        chips.getStyleClass().addAll("filter-bar", "faction-popup");
+        chips.setPrefWrapLength(430);
+        chips.setHgap(8);
+        chips.setVgap(6);
+        chips.getStylesheets().add(
+                FilterBar.class.getResource("/dev/faultline/ui/filter/filter-bar.css").toExternalForm());
+        chipPopup.getContent().add(chips);
+        chipPopup.setAutoHide(true);
+        chipPopup.setHideOnEscape(true);
+
+        row.getChildren().setAll(factionsButton, people, kinds, sources, time, mode, count, clear, empty);
+        // Every control keeps its words; what gives way on a narrow window is the empty-state note at the end.
+        for (Region r : List.of(factionsButton, people, kinds, sources, hide, dim, count, clear)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
         row.getStyleClass().add("filter-row");
         row.setAlignment(Pos.CENTER_LEFT);
-        // Without a width, lay the row out on one line.
-        row.setPrefWrapLength(2000);
-        VBox box = new VBox(row, empty);
-        box.getStyleClass().add("filter-box");
-        getChildren().add(box);
+        getChildren().add(row);
 
         // Controls → filter.
         people.getChosen().addListener((SetChangeListener<String>) c -> {
@@ -189,7 +222,7 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
         syncing = true;
         try {
             TimelineModel model = state.getModel();
-            row.getChildren().setAll(afterChips);
+            chips.getChildren().clear();
             chipsById.clear();
             List<Person> cast = new ArrayList<>();
             List<EventKind> kindsPresent = new ArrayList<>();
@@ -198,7 +231,7 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
                 for (Faction f : model.factions()) {
                     ToggleButton chip = chip(f);
                     chipsById.put(f.id(), chip);
-                    row.getChildren().add(row.getChildren().size() - afterChips.size(), chip);
+                    chips.getChildren().add(chip);
                 }
                 cast.addAll(model.people());
                 EnumSet<EventKind> present = EnumSet.noneOf(EventKind.class);
@@ -250,6 +283,81 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
             }
         });
         return chip;
+    }
+
+    /** Opens the faction chips under their button, or closes them. */
+    private void toggleChips() {
+        if (chipPopup.isShowing()) {
+            chipPopup.hide();
+            return;
+        }
+        javafx.geometry.Bounds b = factionsButton.localToScreen(factionsButton.getBoundsInLocal());
+        if (b != null) {
+            chipPopup.show(factionsButton, b.getMinX(), b.getMaxY() + 2);
+            if (!chips.getChildren().isEmpty()) {
+                chips.getChildren().get(0).requestFocus();
+            }
+        }
+    }
+
+    /** The Factions button names how many are chosen and shows their colours. */
+    private void updateFactionsButton() {
+        UiText text = UiText.of("filter", state.getLocale());
+        List<javafx.scene.Node> swatches = new ArrayList<>();
+        int chosen = 0;
+        for (ToggleButton chip : chipsById.values()) {
+            if (chip.isSelected()) {
+                chosen++;
+                Region swatch = new Region();
+                swatch.getStyleClass().add("swatch");
+                Faction f = (Faction) chip.getUserData();
+                if (f.color() != null && COLOR.matcher(f.color()).matches()) {
+                    swatch.setStyle("-faction-color: " + f.color() + ";");
+                }
+                swatches.add(swatch);
+            }
+        }
+        chosenSwatches.getChildren().setAll(swatches);
+        factionsButton.setText(chosen == 0 ? text.get("bar.factions") + " ▾"
+                : text.format("bar.factionsChosen", chosen) + " ▾");
+    }
+
+    /** A year-month typed in either field becomes the range; what cannot be read is marked and left as it was. */
+    private void typedRange() {
+        if (syncing || state.getModel() == null || lastMonthIndex < 1) {
+            return;
+        }
+        PartialDate from = readMonth(fromField);
+        PartialDate to = readMonth(toField);
+        if (from == null || to == null) {
+            return;
+        }
+        int low = monthIndex(from);
+        int high = monthIndex(to);
+        if (low > high) {
+            fromField.pseudoClassStateChanged(INVALID, true);
+            toField.pseudoClassStateChanged(INVALID, true);
+            return;
+        }
+        PartialDate a = low <= 0 ? null : month(low);
+        PartialDate b = high >= lastMonthIndex ? null : month(high);
+        EventFilter f = state.getFilter();
+        if (java.util.Objects.equals(a, f.from()) && java.util.Objects.equals(b, f.to())) {
+            updateRangeLabels();
+            return;
+        }
+        edit(filter -> filter.withRange(a, b));
+    }
+
+    private PartialDate readMonth(TextField field) {
+        java.util.Optional<YearMonth> m = YearMonthText.parse(field.getText());
+        field.pseudoClassStateChanged(INVALID, m.isEmpty());
+        if (m.isEmpty()) {
+            field.setTooltip(new Tooltip(UiText.of("filter", state.getLocale()).get("bar.timeInvalid")));
+            return null;
+        }
+        field.setTooltip(new Tooltip(UiText.of("filter", state.getLocale()).get("bar.timeFieldTooltip")));
+        return PartialDate.ofMonth(m.get().getYear(), m.get().getMonthValue());
     }
 
     private List<Person> sortedByName(List<Person> cast) {
@@ -345,6 +453,7 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
         }
         clear.setDisable(f.isEmpty());
         updateRangeLabels();
+        updateFactionsButton();
     }
 
     private void syncMode() {
@@ -404,6 +513,11 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
         });
         Tooltip timeTip = new Tooltip(text.get("bar.timeTooltip"));
         range.setTooltip(timeTip);
+        fromField.setTooltip(new Tooltip(text.get("bar.timeFieldTooltip")));
+        toField.setTooltip(new Tooltip(text.get("bar.timeFieldTooltip")));
+        fromField.setPromptText(text.get("bar.timeFrom"));
+        toField.setPromptText(text.get("bar.timeTo"));
+        updateFactionsButton();
         hide.setText(text.get("bar.mode.hide"));
         hide.setTooltip(new Tooltip(text.get("bar.mode.hideTooltip")));
         dim.setText(text.get("bar.mode.dim"));
@@ -433,13 +547,17 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
     private void updateRangeLabels() {
         Locale locale = state.getLocale();
         EventFilter f = state.getFilter();
+        fromField.pseudoClassStateChanged(INVALID, false);
+        toField.pseudoClassStateChanged(INVALID, false);
         if (state.getModel() == null || state.getModel().events().isEmpty()) {
-            fromLabel.setText("");
-            toLabel.setText("");
+            fromField.setText("");
+            toField.setText("");
             return;
         }
-        fromLabel.setText(LocalFormat.of(locale).date(f.from() != null ? f.from() : month(0)));
-        toLabel.setText(LocalFormat.of(locale).date(f.to() != null ? f.to() : month(lastMonthIndex)));
+        PartialDate a = f.from() != null ? f.from() : month(0);
+        PartialDate b = f.to() != null ? f.to() : month(lastMonthIndex);
+        fromField.setText(YearMonthText.format(YearMonth.of(a.year(), a.month()), locale));
+        toField.setText(YearMonthText.format(YearMonth.of(b.year(), b.month()), locale));
     }
 
     private void updateCount() {
@@ -457,21 +575,15 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
         empty.setVisible(filtered && total > 0 && bar.getMatchCount() == 0 && !bar.getRunner().busyProperty().get());
     }
 
-    // SkinBase asks children for their height at no particular width, which a wrapping row answers with its
-    // 400-pixel default wrap length; give it the bar's own width so the bar is exactly as tall as its rows.
+    /** The row is as wide as it likes, but never asks the window for more: what does not fit is cut at the end. */
     @Override
-    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        double inner = width < 0 ? -1 : Math.max(0, width - left - right);
-        return top + getChildren().get(0).prefHeight(inner) + bottom;
-    }
-
-    @Override
-    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return computePrefHeight(width, top, right, bottom, left);
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return 0;
     }
 
     @Override
     public void dispose() {
+        chipPopup.hide();
         disposers.forEach(Runnable::run);
         disposers.clear();
         getChildren().clear();

@@ -61,6 +61,7 @@ final class PeoplePickerSkin extends SkinBase<PeoplePicker> {
         shown = new FilteredList<>(picker.getPeople());
         arrow.getStyleClass().add("arrow");
         button.getStyleClass().add("picker-button");
+        button.setId("people-picker-button");
         button.setGraphic(arrow);
         button.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         button.setMaxWidth(Double.MAX_VALUE);

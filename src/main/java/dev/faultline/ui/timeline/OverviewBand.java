@@ -159,4 +159,25 @@ public class OverviewBand extends Control {
     public void setLocale(Locale value) {
         locale.set(value);
     }
+
+    /** The axis labels the strip last drew (years first, then finer ones); empty before it is shown. For tests. */
+    public java.util.List<String> getDrawnLabels() {
+        return getSkin() instanceof OverviewBandSkin skin ? skin.drawnLabels() : java.util.List.of();
+    }
+
+    private final ObjectProperty<java.util.function.Consumer<dev.faultline.timeline.TimeWindow>> onRangeChosen =
+            new SimpleObjectProperty<>(this, "onRangeChosen");
+
+    /** Called with the span a Shift+drag across the strip marked; null (the default) turns that gesture off. */
+    public ObjectProperty<java.util.function.Consumer<dev.faultline.timeline.TimeWindow>> onRangeChosenProperty() {
+        return onRangeChosen;
+    }
+
+    public java.util.function.Consumer<dev.faultline.timeline.TimeWindow> getOnRangeChosen() {
+        return onRangeChosen.get();
+    }
+
+    public void setOnRangeChosen(java.util.function.Consumer<dev.faultline.timeline.TimeWindow> value) {
+        onRangeChosen.set(value);
+    }
 }

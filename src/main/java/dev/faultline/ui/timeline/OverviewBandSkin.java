@@ -1,10 +1,13 @@
 package dev.faultline.ui.timeline;
 
+
 import dev.faultline.timeline.Axis;
 import dev.faultline.timeline.AxisLabels;
 import dev.faultline.timeline.AxisLayout;
 import dev.faultline.timeline.TimeScale;
 import dev.faultline.timeline.TimelineItems;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.event.EventHandler;
@@ -28,6 +31,7 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
     private static final PseudoClass DRAGGING = PseudoClass.getPseudoClass("dragging");
     private static final double HANDLE = 7;
     private static final double LABEL_H = 14;
+    private List<String> drawnLabels = List.of();
 
     private final Canvas canvas = new Canvas();
     private final Region shadeBefore = new Region();
@@ -44,13 +48,14 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
     private final EventHandler<MouseEvent> onDragged = this::dragged;
     private final EventHandler<MouseEvent> onReleased = this::released;
     private final EventHandler<ScrollEvent> onScroll = this::scrolled;
+    private final EventHandler<javafx.scene.input.KeyEvent> onKey = this::keyPressed;
 
     private final TextMeasure labelMeasure = new TextMeasure(
             BundledFont.face(null, FontWeight.NORMAL, 10), BundledFont.bundled(10));
     private AxisLayout axisLayout;
     private java.util.Locale axisLocale;
 
-    private enum Drag { NONE, MOVE, START, END }
+    private enum Drag { NONE, MOVE, START, END, RANGE }
 
     private Drag drag = Drag.NONE;
     private double anchorX;
@@ -98,6 +103,8 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
         band.addEventHandler(MouseEvent.MOUSE_DRAGGED, onDragged);
         band.addEventHandler(MouseEvent.MOUSE_RELEASED, onReleased);
         band.addEventHandler(ScrollEvent.SCROLL, onScroll);
+        band.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, onKey);
+        band.setFocusTraversable(true);
     }
 
     @Override
@@ -120,13 +127,14 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
             band.removeEventHandler(MouseEvent.MOUSE_DRAGGED, onDragged);
             band.removeEventHandler(MouseEvent.MOUSE_RELEASED, onReleased);
             band.removeEventHandler(ScrollEvent.SCROLL, onScroll);
+            band.removeEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, onKey);
         }
         super.dispose();
     }
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return 56 + top + bottom;
+        return 46 + top + bottom;
     }
 
     @Override
@@ -223,16 +231,59 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
                 axisLayout = new AxisLayout(AxisLabels.forLocale(axisLocale), labelMeasure::width);
             }
             Axis axis = axisLayout.layout(TimeScale.ofWindow(band.getSpanStart(), band.getSpanEnd(), w));
+            // The years (the major labels, the leftmost pinned to the edge) always show, whatever the filter has
+            // narrowed the span to; the finer labels (quarters, months, days) fill in where they do not collide.
+            // Run by run: "2014年" needs the bundled face for 年, or it is a box.
+            List<String> drawn = new ArrayList<>();
+            gc.setFill(Color.web("#1f2328"));
+            for (Axis.Label label : axis.majorLabels()) {
+                labelMeasure.fill(gc, label.text(), label.x(), h - 3);
+                drawn.add(label.text());
+            }
             gc.setFill(Color.web("#656d76"));
             for (Axis.Label label : axis.minorLabels()) {
-                // Run by run: "2014年" needs the bundled face for 年, or it is a box.
-                labelMeasure.fill(gc, label.text(), label.x(), h - 3);
+                boolean clear = true;
+                for (Axis.Label major : axis.majorLabels()) {
+                    if (label.x() < major.x() + major.width() + 6 && label.x() + label.width() > major.x() - 4) {
+                        clear = false;
+                        break;
+                    }
+                }
+                if (clear) {
+                    labelMeasure.fill(gc, label.text(), label.x(), h - 3);
+                    drawn.add(label.text());
+                }
             }
+            drawnLabels = List.copyOf(drawn);
             gc.setFill(Color.web("#d5d0c6"));
             for (double x : axis.minorX()) {
                 gc.fillRect(Math.round(x), 2 + stripH, 1, 4);
             }
         }
+    }
+
+    /** The axis labels the strip last drew, left to right by row: the years first, then the finer ones. */
+    List<String> drawnLabels() {
+        return drawnLabels;
+    }
+
+    /** Keys, once Tab has reached the strip: Left/Right move the window by a fifth of it, +/- zoom it about its centre. */
+    private void keyPressed(javafx.scene.input.KeyEvent e) {
+        OverviewBand band = getSkinnable();
+        double a = band.getVisibleStart();
+        double b = band.getVisibleEnd();
+        double step = (b - a) / 5;
+        double centre = a / 2 + b / 2;
+        switch (e.getCode()) {
+            case LEFT -> band.setVisibleWindow(a - step, b - step);
+            case RIGHT -> band.setVisibleWindow(a + step, b + step);
+            case PLUS, ADD, EQUALS -> band.setVisibleWindow(centre - (b - a) / 3.2, centre + (b - a) / 3.2);
+            case MINUS, SUBTRACT -> band.setVisibleWindow(centre - (b - a) * 0.8, centre + (b - a) * 0.8);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
     }
 
     private void pressed(MouseEvent e) {
@@ -241,6 +292,14 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
         anchorX = e.getX();
         anchorStart = band.getVisibleStart();
         anchorEnd = band.getVisibleEnd();
+        if (e.isShiftDown() && band.getOnRangeChosen() != null) {
+            // Shift+drag marks a time range for the filter instead of moving the view.
+            drag = Drag.RANGE;
+            long t = Math.round(toMillis(e.getX()));
+            band.setFilterRange(t, t + 1);
+            e.consume();
+            return;
+        }
         if (e.getTarget() == startHandle) {
             drag = Drag.START;
         } else if (e.getTarget() == endHandle) {
@@ -266,6 +325,13 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
         }
         OverviewBand band = getSkinnable();
         double dt = toMillis(e.getX()) - toMillis(anchorX);
+        if (drag == Drag.RANGE) {
+            long a = Math.round(toMillis(Math.min(anchorX, e.getX())));
+            long b = Math.round(toMillis(Math.max(anchorX, e.getX())));
+            band.setFilterRange(a, Math.max(a + 1, b));
+            e.consume();
+            return;
+        }
         switch (drag) {
             case MOVE -> band.setVisibleWindow(anchorStart + dt, anchorEnd + dt);
             case START -> band.setVisibleWindow(Math.min(anchorStart + dt, anchorEnd - TimeScale.MIN_SPAN),
@@ -278,6 +344,11 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
     }
 
     private void released(MouseEvent e) {
+        OverviewBand band = getSkinnable();
+        if (drag == Drag.RANGE && band.getOnRangeChosen() != null) {
+            band.getOnRangeChosen().accept(new dev.faultline.timeline.TimeWindow(band.getFilterStart(),
+                    band.getFilterEnd()));
+        }
         drag = Drag.NONE;
         window.pseudoClassStateChanged(DRAGGING, false);
     }

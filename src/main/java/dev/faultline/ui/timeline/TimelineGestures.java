@@ -12,8 +12,8 @@ import javafx.scene.input.ZoomEvent;
 /**
  * Pointer and keyboard input of the timeline. Ctrl+wheel and pinch zoom about the pointer; the wheel, a drag and a
  * trackpad scroll pan (a drag flung carries on a little); Shift+wheel scrolls the lanes when they overflow;
- * double-click zooms in about the point. Keys: + and - zoom, 0 or Home fits everything, Left and Right select the
- * previous and next event, Enter opens the selection.
+ * double-click zooms in about the point. Keys: + and - zoom (about the selection when it is on screen), Home goes to the
+ * home window, 0 fits everything, Left and Right select the previous and next event, Enter activates the selection.
  */
 final class TimelineGestures {
 
@@ -187,17 +187,18 @@ final class TimelineGestures {
     private void keyPressed(KeyEvent e) {
         KeyCode code = e.getCode();
         switch (code) {
-            case ADD, PLUS -> skin.zoomAboutCentre(TimelineViewSkin.KEY_ZOOM);
-            case SUBTRACT, MINUS -> skin.zoomAboutCentre(1 / TimelineViewSkin.KEY_ZOOM);
+            case ADD, PLUS -> skin.zoomStep(TimelineViewSkin.KEY_ZOOM);
+            case SUBTRACT, MINUS -> skin.zoomStep(1 / TimelineViewSkin.KEY_ZOOM);
             case EQUALS -> {
                 if (!e.isShiftDown()) {
                     // '=' shares its key with '+' on many layouts; KEY_TYPED handles the shifted '+'.
-                    skin.zoomAboutCentre(TimelineViewSkin.KEY_ZOOM);
+                    skin.zoomStep(TimelineViewSkin.KEY_ZOOM);
                 } else {
                     return;
                 }
             }
-            case DIGIT0, NUMPAD0, HOME -> skin.fitAll();
+            case DIGIT0, NUMPAD0 -> skin.fitAll();
+            case HOME -> skin.goHome();
             case LEFT -> skin.selectNeighbour(false);
             case RIGHT -> skin.selectNeighbour(true);
             case ENTER -> skin.openSelection();
@@ -212,7 +213,7 @@ final class TimelineGestures {
     private void keyTyped(KeyEvent e) {
         // '+' typed with Shift on layouts where it has no key code of its own.
         if ("+".equals(e.getCharacter()) && e.isShiftDown()) {
-            skin.zoomAboutCentre(TimelineViewSkin.KEY_ZOOM);
+            skin.zoomStep(TimelineViewSkin.KEY_ZOOM);
             e.consume();
         }
     }

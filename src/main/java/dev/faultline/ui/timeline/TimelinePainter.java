@@ -34,13 +34,9 @@ final class TimelinePainter {
     private static final double CARD_TOP = 8;
     private static final double CARD_H = 26;
 
-    /** A named span drawn as a background band. */
-    record EraSpan(long start, long end, String label) {
-    }
-
     /** Everything one frame needs. */
     record Input(double width, double height, TimelineColors colors, TimelineItems items, TimeScale scale, Axis axis,
-            FrameLayout layout, BandLayout bands, List<EraSpan> eras, String[] laneLabels, Color[] laneColors,
+            FrameLayout layout, BandLayout bands, List<TimelineEra> eras, String[] laneLabels, Color[] laneColors,
             Color[] palette, Locale locale, int[] selected, int hovered, String emptyMessage) {
     }
 
@@ -229,6 +225,24 @@ final class TimelinePainter {
                 FrameLayout.Options.DEFAULT);
     }
 
+    /**
+     * An era's name as it fits its band: whole; else without a leading "The "; else cut with an ellipsis while a few
+     * characters stay; else nothing (hovering the band names it). Never a lone letter and a dot.
+     */
+    String eraLabel(String name, double room) {
+        if (axisMinor.width(name) <= room) {
+            return name;
+        }
+        String shorter = name.regionMatches(true, 0, "The ", 0, 4) ? name.substring(4) : name;
+        if (axisMinor.width(shorter) <= room) {
+            return shorter;
+        }
+        String cut = axisMinor.fit(shorter, room);
+        int kept = cut.isEmpty() ? 0 : cut.codePointCount(0, cut.length()) - 1;
+        boolean wide = !shorter.isEmpty() && Character.isIdeographic(shorter.codePointAt(0));
+        return kept >= (wide ? 2 : 4) ? cut : "";
+    }
+
     void paint(GraphicsContext gc, Input in) {
         TimelineColors c = in.colors();
         prepare(c);
@@ -275,7 +289,7 @@ final class TimelinePainter {
         int n = 0;
         double cursor = 0;
         int k = 0;
-        for (EraSpan era : in.eras()) {
+        for (TimelineEra era : in.eras()) {
             k++;
             double x0 = Math.max(cursor, Math.round(s.toX(era.start())));
             double x1 = Math.min(w, Math.round(s.toX(era.end())));
@@ -552,7 +566,7 @@ final class TimelinePainter {
         GlyphAtlas minorText = atlas(axisMinor, c.mutedText());
         GlyphAtlas majorText = atlas(axisMajor, c.text());
         int k = 0;
-        for (EraSpan era : in.eras()) {
+        for (TimelineEra era : in.eras()) {
             k++;
             double x0 = s.toX(era.start());
             double x1 = s.toX(era.end());
@@ -562,7 +576,7 @@ final class TimelinePainter {
             gc.setFill(c.background().interpolate(c.era(), k % 2 == 0 ? 0.55 : 1));
             gc.fillRect(Math.max(0, x0), 0, Math.min(w, x1) - Math.max(0, x0), ERA_H - 2);
             double lx = Math.max(x0, 0) + 6;
-            String label = axisMinor.fit(era.label(), Math.min(w, x1) - lx - 4);
+            String label = eraLabel(era.label(), Math.min(w, x1) - lx - 4);
             if (!label.isEmpty()) {
                 minorText.draw(gc, label, lx, 13);
             }

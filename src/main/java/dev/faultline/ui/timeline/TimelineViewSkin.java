@@ -1,10 +1,6 @@
 package dev.faultline.ui.timeline;
 
 import dev.faultline.text.LocalFormat;
-import dev.faultline.model.Era;
-import dev.faultline.model.Event;
-import dev.faultline.model.Person;
-import dev.faultline.model.TimelineModel;
 import dev.faultline.timeline.Axis;
 import dev.faultline.timeline.AxisLabels;
 import dev.faultline.timeline.AxisLayout;
@@ -12,12 +8,10 @@ import dev.faultline.timeline.ColourContrast;
 import dev.faultline.timeline.EventDates;
 import dev.faultline.timeline.FrameLayout;
 import dev.faultline.timeline.LaneGrouping;
-import dev.faultline.timeline.ModelItems;
 import dev.faultline.timeline.Swimlane;
 import dev.faultline.timeline.TimeScale;
+import dev.faultline.timeline.TimeWindow;
 import dev.faultline.timeline.TimelineItems;
-import dev.faultline.ui.AppState;
-import dev.faultline.ui.FilterMode;
 import dev.faultline.ui.UiText;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
@@ -25,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
@@ -49,8 +42,8 @@ import javafx.scene.paint.Color;
 
 /**
  * The timeline's skin: a header (the visible range, the lane grouping toggle, zoom buttons), a viewport-sized canvas
- * drawn at most once per pulse, a hover card, and the overview band. It turns the {@link AppState} into
- * {@link TimelineItems}, lays out each frame with the engine ({@link FrameLayout}, {@link AxisLayout}) and paints it
+ * drawn at most once per pulse, a hover card, and the overview band. It lays out each frame of the control's
+ * {@link TimelineItems} with the engine ({@link FrameLayout}, {@link AxisLayout}) and paints it
  * ({@link TimelinePainter}); pointer and keyboard input are handled by {@link TimelineGestures}.
  */
 final class TimelineViewSkin extends SkinBase<TimelineView> {
@@ -59,7 +52,6 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     private static final System.Logger LOG = System.getLogger("dev.faultline.ui.timeline");
 
     private final TimelineView view;
-    private final AppState state;
     private final HBox header = new HBox();
     private final Label rangeLabel = new Label();
     private final ToggleGroup groupingToggles = new ToggleGroup();
@@ -69,9 +61,13 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     private final Button zoomOut = new Button("−");
     private final Button zoomIn = new Button("+");
     private final Button fit = new Button();
+    private final Button home = new Button();
+    private final Button legendButton = new Button("?");
+    private final TimelineLegend legend = new TimelineLegend();
     private final Pane body = new Pane();
     private final Canvas canvas = new Canvas();
     private final HoverCard hoverCard = new HoverCard();
+    private final Region focusRing = new Region();
 
     private final ScrollBar laneScroll = new ScrollBar();
     private final OverviewBand overview = new OverviewBand();
@@ -83,10 +79,8 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     private TimelinePainter painter;
     private AxisLayout axisLayout;
     private TimelineItems items = TimelineItems.empty();
-    private boolean modelItems = true;
-    private String rawSelectedId;
     private int[] selectedItems = new int[0];
-    private List<TimelinePainter.EraSpan> eras = List.of();
+    private List<TimelineEra> eras = List.of();
     private String[] laneLabels = new String[0];
     private Color[] laneColors = new Color[0];
     private Color[] palette = new Color[0];
@@ -104,22 +98,22 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     private final Runnable pulse = this::onPulse;
 
     private final InvalidationListener windowChanged = o -> windowChanged();
-    private final InvalidationListener rebuild = o -> rebuildItems(false);
-    private final InvalidationListener modelChanged = o -> rebuildItems(true);
+    private final InvalidationListener itemsChanged = o -> rebuildItems();
     private final InvalidationListener localeChanged = o -> localeChanged();
     private final InvalidationListener selectionChanged = o -> selectionChanged();
     private final InvalidationListener styleChanged = o -> markDirty("style");
-    private final InvalidationListener filterChanged = o -> filterChanged();
-    private final ChangeListener<Scene> sceneChanged = (obs, old, scene) -> attachPulse(scene);
-    private final ChangeListener<LaneGrouping> groupingChanged = (obs, old, g) -> {
-        syncToggles();
-        rebuildItems(false);
+    private final InvalidationListener erasChanged = o -> {
+        relabel();
+        updateOverviewSpan();
+        markDirty("eras");
     };
+    private final InvalidationListener rangeChanged = o -> highlightedRangeChanged();
+    private final ChangeListener<Scene> sceneChanged = (obs, old, scene) -> attachPulse(scene);
+    private final InvalidationListener groupingChanged = o -> syncToggles();
 
     TimelineViewSkin(TimelineView view) {
         super(view);
         this.view = view;
-        this.state = view.getState();
         this.motion = new ViewMotion(view);
         this.clusterPopup = new ClusterPopup(
                 Objects.requireNonNull(TimelineView.class.getResource("timeline-view.css")).toExternalForm());
@@ -138,25 +132,30 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         compact.getStyleClass().add("right-pill");
         for (ToggleButton t : List.of(byFaction, byPerson, compact)) {
             t.setToggleGroup(groupingToggles);
-            t.setFocusTraversable(false);
         }
         HBox segmented = new HBox(byFaction, byPerson, compact);
         segmented.getStyleClass().add("grouping-toggle");
         zoomOut.setId("timeline-zoom-out");
         zoomIn.setId("timeline-zoom-in");
         fit.setId("timeline-fit");
-        for (Button b : List.of(zoomOut, zoomIn, fit)) {
+        home.setId("timeline-home");
+        legendButton.setId("timeline-legend-button");
+        for (Button b : List.of(zoomOut, zoomIn, home, fit)) {
             b.getStyleClass().add("zoom-button");
-            b.setFocusTraversable(false);
         }
-        zoomOut.setOnAction(e -> zoomAboutCentre(1 / KEY_ZOOM));
-        zoomIn.setOnAction(e -> zoomAboutCentre(KEY_ZOOM));
+        legendButton.getStyleClass().add("legend-button");
+        zoomOut.setOnAction(e -> zoomStep(1 / KEY_ZOOM));
+        zoomIn.setOnAction(e -> zoomStep(KEY_ZOOM));
         fit.setOnAction(e -> fitAll());
+        home.setOnAction(e -> goHome());
+        legendButton.setOnAction(e -> showLegend());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox zoomButtons = new HBox(zoomOut, zoomIn, fit);
+        // The range label yields first when the header is narrow; the buttons keep their size.
+        rangeLabel.setMinWidth(0);
+        HBox zoomButtons = new HBox(zoomOut, zoomIn, home, fit);
         zoomButtons.getStyleClass().add("zoom-buttons");
-        header.getChildren().addAll(rangeLabel, spacer, segmented, zoomButtons);
+        header.getChildren().addAll(rangeLabel, spacer, segmented, zoomButtons, legendButton);
 
         canvas.setId("timeline-canvas");
         body.getStyleClass().add("timeline-body");
@@ -170,15 +169,26 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
                 markDirty("lane scroll");
             }
         });
-        body.getChildren().addAll(canvas, hoverCard, laneScroll);
+        focusRing.getStyleClass().add("focus-ring");
+        focusRing.setId("timeline-focus-ring");
+        focusRing.setManaged(false);
+        focusRing.setMouseTransparent(true);
+        focusRing.visibleProperty().bind(view.focusedProperty());
+        body.getChildren().addAll(canvas, hoverCard, laneScroll, focusRing);
         overview.getStyleClass().add("timeline-overview");
         getChildren().addAll(header, body, overview);
 
         overview.visibleStartProperty().bindBidirectional(view.visibleStartProperty());
         overview.visibleEndProperty().bindBidirectional(view.visibleEndProperty());
-        overview.localeProperty().bind(state.localeProperty());
-        state.filterProperty().addListener(filterChanged);
-        filterChanged();
+        overview.localeProperty().bind(view.localeProperty());
+        // Only while someone listens is Shift+drag a range gesture; after it, the band shows the range as decided.
+        overview.onRangeChosenProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> view.onRangeChosenProperty().get() == null ? null : w -> {
+                    view.onRangeChosenProperty().get().accept(w);
+                    highlightedRangeChanged();
+                }, view.onRangeChosenProperty()));
+        view.highlightedRangeProperty().addListener(rangeChanged);
+        highlightedRangeChanged();
 
         groupingToggles.selectedToggleProperty().addListener((obs, old, t) -> {
             if (t == null) {
@@ -192,15 +202,14 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         view.visibleStartProperty().addListener(windowChanged);
         view.visibleEndProperty().addListener(windowChanged);
         view.laneGroupingProperty().addListener(groupingChanged);
-        view.itemsProperty().addListener(modelChanged);
+        view.itemsProperty().addListener(itemsChanged);
         view.sceneProperty().addListener(sceneChanged);
         view.widthProperty().addListener(styleChanged);
         view.heightProperty().addListener(styleChanged);
-        state.modelProperty().addListener(modelChanged);
-        state.matchingEventIdsProperty().addListener(rebuild);
-        state.filterModeProperty().addListener(rebuild);
-        state.localeProperty().addListener(localeChanged);
-        state.selectedEventProperty().addListener(selectionChanged);
+        view.erasProperty().addListener(erasChanged);
+        view.localeProperty().addListener(localeChanged);
+        view.selectedIdProperty().addListener(selectionChanged);
+        view.placeholderProperty().addListener(styleChanged);
         for (var meta : TimelineView.getClassCssMetaData()) {
             if (meta.getProperty().startsWith("-tl-")) {
                 @SuppressWarnings("unchecked")
@@ -216,7 +225,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
 
         localeChanged();
         syncToggles();
-        rebuildItems(true);
+        rebuildItems();
         attachPulse(view.getScene());
     }
 
@@ -228,23 +237,25 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         gestures.uninstall();
         motion.stop();
         clusterPopup.hide();
+        legend.hide();
         attachPulse(null);
         overview.visibleStartProperty().unbindBidirectional(view.visibleStartProperty());
         overview.visibleEndProperty().unbindBidirectional(view.visibleEndProperty());
         overview.localeProperty().unbind();
-        state.filterProperty().removeListener(filterChanged);
+        overview.onRangeChosenProperty().unbind();
+        focusRing.visibleProperty().unbind();
+        view.highlightedRangeProperty().removeListener(rangeChanged);
         view.visibleStartProperty().removeListener(windowChanged);
         view.visibleEndProperty().removeListener(windowChanged);
         view.laneGroupingProperty().removeListener(groupingChanged);
-        view.itemsProperty().removeListener(modelChanged);
+        view.itemsProperty().removeListener(itemsChanged);
         view.sceneProperty().removeListener(sceneChanged);
         view.widthProperty().removeListener(styleChanged);
         view.heightProperty().removeListener(styleChanged);
-        state.modelProperty().removeListener(modelChanged);
-        state.matchingEventIdsProperty().removeListener(rebuild);
-        state.filterModeProperty().removeListener(rebuild);
-        state.localeProperty().removeListener(localeChanged);
-        state.selectedEventProperty().removeListener(selectionChanged);
+        view.erasProperty().removeListener(erasChanged);
+        view.localeProperty().removeListener(localeChanged);
+        view.selectedIdProperty().removeListener(selectionChanged);
+        view.placeholderProperty().removeListener(styleChanged);
         for (var meta : TimelineView.getClassCssMetaData()) {
             if (meta.getProperty().startsWith("-tl-")) {
                 @SuppressWarnings("unchecked")
@@ -268,11 +279,12 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         }
     }
 
-    /** The overview band brackets the filter's time range, so the strip shows what the range leaves out. */
-    private void filterChanged() {
-        dev.faultline.query.EventFilter f = state.getFilter();
-        overview.setFilterRange(f == null || f.from() == null ? OverviewBand.UNBOUNDED_START : f.from().startMillis(),
-                f == null || f.to() == null ? OverviewBand.UNBOUNDED_END : f.to().endMillisExclusive());
+    /** The overview band brackets the highlighted range (the filter's dates), showing what it leaves out. */
+    private void highlightedRangeChanged() {
+        TimeWindow r = view.getHighlightedRange();
+        overview.setFilterRange(r == null || r.start() == Double.NEGATIVE_INFINITY ? OverviewBand.UNBOUNDED_START
+                : (long) r.start(), r == null || r.end() == Double.POSITIVE_INFINITY ? OverviewBand.UNBOUNDED_END
+                : (long) r.end());
     }
 
     /** Draw on the next pulse, once, however many times this is called before it. */
@@ -307,6 +319,9 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             long t = System.nanoTime();
             lastPaint = t;
             paint();
+            if (revealPending) {
+                revealSelection();
+            }
             if (!warmUpAsked && painter != null) {
                 // After the first frame is on screen, not before it.
                 warmUpAsked = true;
@@ -321,6 +336,19 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     // ---------------------------------------------------------------------------------------------------- layout
+
+    /** The header, the axis, one lane band and the overview: less than that is not a timeline. */
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return top + header.minHeight(width) + TimelinePainter.ERA_H + TimelinePainter.AXIS_H + BandLayout.MIN_BAND
+                + overview.minHeight(width) + bottom;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return top + header.prefHeight(width) + TimelinePainter.ERA_H + TimelinePainter.AXIS_H
+                + 4 * BandLayout.MIN_BAND + overview.prefHeight(width) + bottom;
+    }
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
@@ -350,12 +378,13 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
                 boolean untouched = view.getVisibleStart() == guessedFit[0] && view.getVisibleEnd() == guessedFit[1];
                 guessedFit = null;
                 if (untouched) {
-                    double[] fitted = fitWindow();
+                    double[] fitted = homeWindow();
                     view.setVisibleWindow(fitted[0], fitted[1]);
                     updateOverviewSpan();
                 }
             }
         }
+        focusRing.resizeRelocate(0, 0, w, h);
         laneScroll.setVisible(scrolls);
         if (scrolls) {
             double top = TimelinePainter.ERA_H + TimelinePainter.AXIS_H;
@@ -374,20 +403,8 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
 
     // ---------------------------------------------------------------------------------------------------- data
 
-    private void rebuildItems(boolean refit) {
-        TimelineItems raw = view.getItems();
-        TimelineModel model = state.getModel();
-        if (raw != null) {
-            items = raw;
-            modelItems = false;
-        } else if (model != null) {
-            items = ModelItems.of(model, view.getLaneGrouping(), state.getMatchingEventIds(),
-                    state.getFilterMode() == FilterMode.HIDE);
-            modelItems = true;
-        } else {
-            items = TimelineItems.empty();
-            modelItems = true;
-        }
+    private void rebuildItems() {
+        items = view.getItems();
         recolour();
         relabel();
         findSelectedItems();
@@ -396,14 +413,13 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         hovered = -1;
         hoverCard.hide();
         clusterPopup.hide();
-        if (refit || fitPending) {
-            fitPending = items.isEmpty();
-            if (!items.isEmpty()) {
-                motion.stop();
-                double[] w = fitWindow();
-                view.setVisibleWindow(w[0], w[1]);
-                guessedFit = canvas.getWidth() <= 1 ? new long[] {view.getVisibleStart(), view.getVisibleEnd()} : null;
-            }
+        if (fitPending && !items.isEmpty()) {
+            // The first items the view gets: open on the home window (or everything).
+            fitPending = false;
+            motion.stop();
+            double[] w = homeWindow();
+            view.setVisibleWindow(w[0], w[1]);
+            guessedFit = canvas.getWidth() <= 1 ? new long[] {view.getVisibleStart(), view.getVisibleEnd()} : null;
         }
         view.requestLayout();
         markDirty("items");
@@ -446,7 +462,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     private void relabel() {
-        Locale locale = state.getLocale();
+        Locale locale = view.getLocale();
         laneLabels = new String[items.groupCount()];
         for (int g = 0; g < laneLabels.length; g++) {
             Swimlane lane = items.swimlanes().get(g);
@@ -457,20 +473,11 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
                 default -> lane.name() == null ? lane.id() : LocalFormat.of(locale).text(lane.name());
             };
         }
-        List<TimelinePainter.EraSpan> spans = new ArrayList<>();
-        TimelineModel model = state.getModel();
-        if (modelItems && model != null) {
-            for (Era era : model.eras()) {
-                spans.add(new TimelinePainter.EraSpan(era.start().startMillis(), era.end().endMillisExclusive(),
-                        LocalFormat.of(locale).text(era.name())));
-            }
-        }
-        eras = spans;
+        eras = view.getEras();
     }
 
     private void localeChanged() {
-        Locale locale = state.getLocale();
-        text = UiText.of("timeline", locale);
+        text = UiText.of("timeline", view.getLocale());
         byFaction.setText(text.get("grouping.faction"));
         byPerson.setText(text.get("grouping.person"));
         compact.setText(text.get("grouping.compact"));
@@ -481,6 +488,10 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         zoomIn.setTooltip(new Tooltip(text.get("zoom.in")));
         fit.setText(text.get("fit"));
         fit.setTooltip(new Tooltip(text.get("fit.tip")));
+        home.setText(text.get("home"));
+        home.setTooltip(new Tooltip(text.get("home.tip")));
+        legendButton.setTooltip(new Tooltip(text.get("legend.tip")));
+        legend.setLocale(view.getLocale());
         view.setAccessibleText(text.get("accessible"));
         rangeLabel.setText(rangeText(view.getVisibleStart(), view.getVisibleEnd()));
         axisLayout = null;
@@ -508,7 +519,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         double[] w = fitWindow();
         long a = (long) w[0];
         long b = (long) w[1];
-        for (TimelinePainter.EraSpan era : eras) {
+        for (TimelineEra era : eras) {
             a = Math.min(a, era.start());
             b = Math.max(b, era.end());
         }
@@ -518,28 +529,31 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
 
     /** The window that shows every item with a margin, and room right of the last start for its card. */
     private double[] fitWindow() {
+        return windowAround(items.minStart(), items.maxEnd());
+    }
+
+    /** A window that shows {@code [from, to)} with a margin, and room right of {@code to} for most of a card. */
+    private double[] windowAround(double from, double to) {
         double width = Math.max(300, canvas.getWidth() > 1 ? canvas.getWidth() : view.getWidth());
-        double span = Math.max(TimeScale.HOUR, items.maxEnd() - items.minStart());
+        double span = Math.max(TimeScale.HOUR, to - from);
         double margin = 0.03;
         // Room right of the last start for most of a card (a longer title is cut short rather than wasting space).
         double cardShare = Math.min(0.3, (TimelinePainter.MAX_CARD * 0.6) / width);
         double window = span / (1 - 2 * margin - cardShare);
-        double start = items.minStart() - margin * window;
+        double start = from - margin * window;
         return new double[] {start, start + window};
+    }
+
+    /** The home window when the view has one, else every item. */
+    private double[] homeWindow() {
+        TimeWindow home = view.getHomeWindow();
+        return home == null || items.isEmpty() ? fitWindow() : windowAround(home.start(), home.end());
     }
 
     // ---------------------------------------------------------------------------------------------------- selection
 
-    private String selectedId() {
-        if (!modelItems) {
-            return rawSelectedId;
-        }
-        Event e = state.getSelectedEvent();
-        return e == null ? null : e.id();
-    }
-
     private void findSelectedItems() {
-        String id = selectedId();
+        String id = view.getSelectedId();
         if (id == null) {
             selectedItems = new int[0];
             return;
@@ -555,10 +569,11 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private void selectionChanged() {
         findSelectedItems();
+        hoverCard.hide();
         if (selectedItems.length > 0) {
             int i = selectedItems[0];
-            view.setAccessibleText(text.get("accessible") + " " + items.title(i, state.getLocale()) + ", "
-                    + EventDates.format(items, i, state.getLocale()));
+            view.setAccessibleText(text.get("accessible") + " " + items.title(i, view.getLocale()) + ", "
+                    + EventDates.format(items, i, view.getLocale()));
         } else {
             view.setAccessibleText(text.get("accessible"));
         }
@@ -566,99 +581,138 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         revealSelection();
     }
 
-    /** Glides to the selected event when it is off-screen (or under the edge). */
-    private void revealSelection() {
+    /** Set when a reveal waits for the first layout (the canvas has no size yet). */
+    private boolean revealPending;
+
+    /**
+     * Pans, and zooms in while needed, until the selected item's own card shows whole: its lane band scrolled into
+     * view, its card out of any badge. The engine lays out candidate windows off screen (a layout is a fraction of a
+     * frame) so the glide goes straight to the first window that works.
+     */
+    void revealSelection() {
         if (selectedItems.length == 0) {
+            revealPending = false;
             return;
         }
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (w <= 1 || h <= 1 || painter == null) {
+            revealPending = true;
+            return;
+        }
+        revealPending = false;
         int i = selectedItems[0];
-        double width = canvas.getWidth();
-        TimeScale scale = TimeScale.ofWindow(view.getVisibleStart(), view.getVisibleEnd(), width);
-        double x = scale.toX(items.start(i));
-        if (x < 8 || x > width - Math.min(width / 2, TimelinePainter.MAX_CARD)) {
-            double span = scale.span();
-            double start = items.start(i) - span * 0.4;
-            motion.glideTo(start, start + span);
-        }
-    }
-
-    /** Selects an item's event: through the state for a model, as a local highlight for raw items. */
-    void select(int item) {
-        if (item < 0 || item >= items.size()) {
+        scrollToBand(items.group(i));
+        double[] target = motion.target();
+        TimeScale now = target == null ? currentScale() : TimeScale.ofWindow(target[0], target[1], w);
+        if (showsAsCards(now, selectedItems)) {
+            if (target == null) {
+                return;
+            }
+            motion.glideTo(target[0], target[1]);
             return;
         }
-        String id = items.id(item);
-        if (modelItems) {
-            if (state.getModel() != null && state.getModel().event(id).isPresent()) {
-                state.selectEvent(id);
+        double span = now.span();
+        double start = revealStart(i, span, w);
+        for (int k = 0; k < 40; k++) {
+            start = revealStart(i, span, w);
+            if (showsAsCards(TimeScale.ofWindow(start, start + span, w), selectedItems)) {
+                break;
             }
-        } else {
-            rawSelectedId = id;
-            selectionChanged();
+            double narrower = TimeScale.clampSpan(span / 1.6);
+            if (narrower >= span) {
+                break;
+            }
+            span = narrower;
+        }
+        motion.glideTo(start, start + span);
+    }
+
+    /** Where a window of {@code span} starts that puts item {@code i} a third of the way in. */
+    private double revealStart(int i, double span, double width) {
+        double lead = Math.min(0.33, Math.max(0.05, 1 - (TimelinePainter.MAX_CARD + 24) / width));
+        return items.start(i) - span * lead;
+    }
+
+    /** True when every one of {@code wanted} would be drawn as a card wholly on screen at this scale. */
+    private boolean showsAsCards(TimeScale scale, int[] wanted) {
+        double w = scale.width();
+        FrameLayout layout = painter.layOut(items, scale, bandLayout(w, canvas.getHeight()), laneLabels,
+                view.getLocale(), selectedItems);
+        int found = 0;
+        for (int k = 0; k < layout.cardCount(); k++) {
+            int item = layout.cardItem(k);
+            if (Arrays.binarySearch(wanted, item) >= 0) {
+                double x = layout.cardX(k);
+                if (x < 0 || x + Math.min(layout.cardWidth(k), w / 2) > w) {
+                    return false;
+                }
+                found++;
+            }
+        }
+        // Of an event shown in several lanes, only lanes in view count; one card of it is enough.
+        return wanted == selectedItems ? found > 0 : found >= wanted.length;
+    }
+
+    /** Scrolls the lanes so band {@code g} is in view. */
+    private void scrollToBand(int g) {
+        BandLayout bands = bandLayout(canvas.getWidth(), canvas.getHeight());
+        if (bands.maxScroll() <= 0) {
+            return;
+        }
+        double top = bands.bandTop(g);
+        double offset = laneScrollOffset;
+        if (top < bands.top()) {
+            offset -= bands.top() - top;
+        } else if (top + bands.bandHeight() > bands.top() + bands.height()) {
+            offset += top + bands.bandHeight() - bands.top() - bands.height();
+        }
+        if (offset != laneScrollOffset) {
+            laneScrollOffset = Math.max(0, Math.min(bands.maxScroll(), offset));
+            laneScroll.setValue(laneScrollOffset);
+            markDirty("reveal");
         }
     }
 
-    /** Left/Right: the previous or next event in date order (only matching ones when the filter hides). */
+    /** Selects an item's event. */
+    void select(int item) {
+        if (item >= 0 && item < items.size()) {
+            view.setSelectedId(items.id(item));
+        }
+    }
+
+    /** Left/Right: the previous or next item in date order, through the view's navigator when it has one. */
     void selectNeighbour(boolean forward) {
-        if (modelItems) {
-            TimelineModel model = state.getModel();
-            if (model == null) {
-                return;
-            }
-            boolean hide = state.getFilterMode() == FilterMode.HIDE;
-            List<Event> events = model.events().stream()
-                    .filter(e -> !hide || state.matches(e.id()))
-                    .toList();
-            if (events.isEmpty()) {
-                return;
-            }
-            Event current = state.getSelectedEvent();
-            int at = current == null ? -1 : events.indexOf(current);
-            Event next;
-            if (at >= 0) {
-                int k = at + (forward ? 1 : -1);
-                if (k < 0 || k >= events.size()) {
-                    return;
-                }
-                next = events.get(k);
-            } else {
-                next = firstInView(events, forward);
-            }
-            state.selectEvent(next.id());
+        String current = view.getSelectedId();
+        String next;
+        TimelineView.Navigator navigator = view.getNavigator();
+        if (navigator != null) {
+            next = navigator.neighbour(current, forward, view.getVisibleStart(), view.getVisibleEnd());
         } else {
-            int current = selectedItems.length > 0 ? selectedItems[0] : -1;
-            int next;
-            if (current < 0) {
-                next = rawFirstInView(forward);
-            } else {
-                next = items.chronologicalNeighbour(current, forward);
-            }
-            if (next >= 0) {
-                select(next);
-            }
+            next = itemNeighbour(forward);
+        }
+        if (next != null && !next.equals(current)) {
+            view.setSelectedId(next);
+            view.fireEvent(new TimelineEvent(TimelineEvent.STEPPED, next));
         }
     }
 
-    private Event firstInView(List<Event> events, boolean forward) {
-        long a = view.getVisibleStart();
-        long b = view.getVisibleEnd();
-        if (forward) {
-            for (Event e : events) {
-                if (e.date().startMillis() >= a) {
-                    return e;
-                }
-            }
-            return events.get(events.size() - 1);
+    private String itemNeighbour(boolean forward) {
+        int current = selectedItems.length > 0 ? selectedItems[0] : -1;
+        if (current < 0) {
+            int first = firstInView();
+            return first < 0 ? null : items.id(first);
         }
-        for (int k = events.size() - 1; k >= 0; k--) {
-            if (events.get(k).date().startMillis() <= b) {
-                return events.get(k);
-            }
+        String id = items.id(current);
+        int next = items.chronologicalNeighbour(current, forward);
+        // An event shown in several lanes is one stop, not several.
+        while (next >= 0 && items.id(next).equals(id)) {
+            next = items.chronologicalNeighbour(next, forward);
         }
-        return events.get(0);
+        return next < 0 ? null : items.id(next);
     }
 
-    private int rawFirstInView(boolean forward) {
+    private int firstInView() {
         int best = -1;
         for (int g = 0; g < items.groupCount(); g++) {
             int i = items.firstStartingAtOrAfter(g, view.getVisibleStart());
@@ -669,11 +723,11 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         return best;
     }
 
-    /** Enter: opens the selected event again, so the detail pane shows it even after a person was looked at. */
+    /** Enter: tells whoever listens to open the selection. */
     void openSelection() {
-        String id = selectedId();
-        if (id != null && modelItems && state.getModel() != null && state.getModel().event(id).isPresent()) {
-            state.selectEvent(id);
+        String id = view.getSelectedId();
+        if (id != null) {
+            view.fireEvent(new TimelineEvent(TimelineEvent.ACTIVATED, id));
         }
     }
 
@@ -696,8 +750,17 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         motion.glideTo(s.start(), s.end());
     }
 
-    void zoomAboutCentre(double factor) {
-        glideZoomAbout(canvas.getWidth() / 2, factor);
+    /** +/-: zooms about the selection when it is on screen, so it stays in view; else about the centre. */
+    void zoomStep(double factor) {
+        double w = canvas.getWidth();
+        double x = w / 2;
+        if (selectedItems.length > 0) {
+            double sx = currentScale().toX(items.start(selectedItems[0]));
+            if (sx >= 0 && sx <= w) {
+                x = sx;
+            }
+        }
+        glideZoomAbout(x, factor);
     }
 
     /** Pans at once by pixels; positive moves later in time. */
@@ -711,6 +774,26 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             return;
         }
         double[] w = fitWindow();
+        motion.glideTo(w[0], w[1]);
+    }
+
+    void goHome() {
+        if (items.isEmpty()) {
+            return;
+        }
+        double[] w = homeWindow();
+        if (canvas.getWidth() <= 1) {
+            motion.stop();
+            view.setVisibleWindow(w[0], w[1]);
+            guessedFit = new long[] {view.getVisibleStart(), view.getVisibleEnd()};
+            return;
+        }
+        motion.glideTo(w[0], w[1]);
+    }
+
+    /** Glides to an era, with a little room either side. */
+    private void zoomToEra(TimelineEra era) {
+        double[] w = windowAround(era.start(), era.end());
         motion.glideTo(w[0], w[1]);
     }
 
@@ -741,34 +824,44 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             hovered = item;
             markDirty("hover");
         }
-        Locale locale = state.getLocale();
+        Locale locale = view.getLocale();
+        TimelineEra era = item < 0 && cluster == null ? eraAt(x, y) : null;
         if (item >= 0) {
-            String people = null;
-            String note = null;
-            if (modelItems && state.getModel() != null) {
-                Event e = state.getModel().event(items.id(item)).orElse(null);
-                if (e != null) {
-                    people = e.people().stream()
-                            .map(p -> state.getModel().person(p).map(Person::name).map(n -> LocalFormat.of(locale).text(n)).orElse(p))
-                            .collect(Collectors.joining(", "));
-                    note = e.date().approximate() ? text.get("hover.approximate") : null;
-                    hoverCard.show(LocalFormat.of(locale).text(e.title()), EventDates.format(e.date(), locale), people, note, x, y,
-                            body.getWidth(), body.getHeight());
-                    view.setCursor(javafx.scene.Cursor.HAND);
-                    return;
-                }
+            var provider = view.getHoverText();
+            HoverText t = provider == null ? null : provider.apply(items.id(item));
+            if (t == null) {
+                t = new HoverText(items.title(item, locale), EventDates.format(items, item, locale), null,
+                        items.isApproximate(item) ? text.get("hover.approximate") : null);
             }
-            hoverCard.show(items.title(item, locale), EventDates.format(items, item, locale), people, note, x, y,
-                    body.getWidth(), body.getHeight());
+            hoverCard.show(t.title(), t.date(), t.people(), t.note(), x, y, body.getWidth(), body.getHeight());
             view.setCursor(javafx.scene.Cursor.HAND);
         } else if (cluster != null) {
             hoverCard.show(text.format("cluster.count", cluster.count()), rangeText(cluster.from(), cluster.to()),
                     text.get("cluster.hint"), null, x, y, body.getWidth(), body.getHeight());
             view.setCursor(javafx.scene.Cursor.HAND);
+        } else if (era != null) {
+            // Era names are cut to fit their band; the whole name shows here.
+            hoverCard.show(era.label(), rangeText(era.start(), era.end()), text.get("era.hint"), null, x, y,
+                    body.getWidth(), body.getHeight());
+            view.setCursor(javafx.scene.Cursor.HAND);
         } else {
             hoverCard.hide();
             view.setCursor(null);
         }
+    }
+
+    /** The era whose band is under a point of the canvas, or null. */
+    private TimelineEra eraAt(double x, double y) {
+        if (y < 0 || y >= TimelinePainter.ERA_H) {
+            return null;
+        }
+        double t = currentScale().toMillis(x);
+        for (TimelineEra era : eras) {
+            if (t >= era.start() && t < era.end()) {
+                return era;
+            }
+        }
+        return null;
     }
 
     void endHover() {
@@ -785,6 +878,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         if (painter == null) {
             return;
         }
+        hoverCard.hide();
         int item = painter.hits.cardAt(x, y);
         if (item >= 0) {
             select(item);
@@ -792,6 +886,10 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         FrameLayout.Cluster cluster = painter.hits.clusterAt(x, y);
         if (cluster == null) {
+            TimelineEra era = eraAt(x, y);
+            if (era != null) {
+                zoomToEra(era);
+            }
             return;
         }
         if (cluster.count() == 1 && cluster.single() >= 0) {
@@ -799,6 +897,10 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             return;
         }
         openCluster(cluster, x, y);
+    }
+
+    void showLegend() {
+        legend.showBeside(legendButton, view.colors());
     }
 
     private void openCluster(FrameLayout.Cluster cluster, double x, double y) {
@@ -816,7 +918,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
                 members[k] = boxed[k];
             }
         }
-        Locale locale = state.getLocale();
+        Locale locale = view.getLocale();
         List<ClusterPopup.Entry> entries = new ArrayList<>();
         long lo = Long.MAX_VALUE;
         long hi = Long.MIN_VALUE;
@@ -832,13 +934,64 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
                 ? text.format("cluster.more", members.length - ClusterPopup.LIMIT) : null;
         long from = lo;
         long to = hi;
+        int[] wanted = members.length <= ClusterPopup.LIMIT ? members.clone() : null;
         Point2D screen = canvas.localToScreen(x, y + 12);
         clusterPopup.show(canvas, screen.getX(), screen.getY(), text.format("cluster.count", members.length),
-                text.get("cluster.zoom"), more, entries, this::select, () -> {
-                    double span = Math.max(TimeScale.HOUR * 6, (to - from) * 1.6);
-                    double centre = from / 2.0 + to / 2.0;
-                    motion.glideTo(centre - span / 2, centre + span / 2);
-                });
+                text.get("cluster.zoom"), more, entries, this::select, () -> zoomUntilCards(from, to, wanted));
+    }
+
+    /**
+     * "Zoom in here": glides to the narrowest window needed, about {@code [from, to)}, for the badge's events to be
+     * cards (all of {@code wanted}; or, for a badge too big to list, until no badge is left over that span).
+     */
+    private void zoomUntilCards(long from, long to, int[] wanted) {
+        double w = canvas.getWidth();
+        double centre = from / 2.0 + to / 2.0;
+        double span = Math.max(TimeScale.HOUR * 6, (to - from) * 1.6);
+        if (wanted != null) {
+            Arrays.sort(wanted);
+        }
+        // The widest window that shows the most of them: more events on one day than there are lanes never all
+        // become cards, and zooming on to an hour would only lose the context.
+        double best = span;
+        int bestShown = -1;
+        for (int k = 0; k < 40 && w > 1 && painter != null; k++) {
+            TimeScale s = TimeScale.ofWindow(centre - span / 2, centre + span / 2, w);
+            int shown = wanted != null ? cardsShown(s, wanted) : noClusterWithin(s, from, to) ? 1 : 0;
+            if (shown > bestShown) {
+                bestShown = shown;
+                best = span;
+            }
+            double narrower = TimeScale.clampSpan(span / 1.6);
+            boolean all = wanted != null ? shown >= wanted.length : shown == 1;
+            if (all || narrower >= span || narrower < TimeScale.HOUR * 6) {
+                break;
+            }
+            span = narrower;
+        }
+        motion.glideTo(centre - best / 2, centre + best / 2);
+    }
+
+    /** How many of {@code wanted} (sorted) would be cards wholly on screen at this scale. */
+    private int cardsShown(TimeScale scale, int[] wanted) {
+        double w = scale.width();
+        FrameLayout layout = painter.layOut(items, scale, bandLayout(w, canvas.getHeight()), laneLabels,
+                view.getLocale(), selectedItems);
+        int found = 0;
+        for (int k = 0; k < layout.cardCount(); k++) {
+            double x = layout.cardX(k);
+            if (Arrays.binarySearch(wanted, layout.cardItem(k)) >= 0 && x >= 0
+                    && x + Math.min(layout.cardWidth(k), w / 2) <= w) {
+                found++;
+            }
+        }
+        return found;
+    }
+
+    private boolean noClusterWithin(TimeScale scale, long from, long to) {
+        FrameLayout layout = painter.layOut(items, scale, bandLayout(scale.width(), canvas.getHeight()), laneLabels,
+                view.getLocale(), selectedItems);
+        return layout.clusters().stream().noneMatch(c -> c.count() > 1 && c.to() > from && c.from() < to);
     }
 
     // ---------------------------------------------------------------------------------------------------- paint
@@ -854,7 +1007,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             painter = new TimelinePainter(family);
             axisLayout = null;
         }
-        Locale locale = state.getLocale();
+        Locale locale = view.getLocale();
         if (axisLayout == null) {
             axisLayout = new AxisLayout(AxisLabels.forLocale(locale), painter.axisMinor::width,
                     painter.axisMajor::width);
@@ -870,8 +1023,8 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         FrameLayout layout = items.isEmpty() ? null
                 : painter.layOut(items, scale, bands, laneLabels, locale, selectedItems);
-        String empty = items.isEmpty() ? text.get(state.getModel() == null && view.getItems() == null
-                ? "empty.noModel" : "empty.noEvents") : null;
+        String empty = !items.isEmpty() ? null
+                : view.getPlaceholder() != null ? view.getPlaceholder() : text.get("empty.noEvents");
         painter.paint(canvas.getGraphicsContext2D(), new TimelinePainter.Input(w, h, view.colors(), items, scale,
                 axis, layout, bands, eras, laneLabels, laneColors, palette, locale, selectedItems, hovered, empty));
         lastLayout = layout;
@@ -895,11 +1048,29 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             pa = dev.faultline.model.PartialDate.ofDay(a.getYear(), a.getMonthValue(), a.getDayOfMonth());
             pb = dev.faultline.model.PartialDate.ofDay(b.getYear(), b.getMonthValue(), b.getDayOfMonth());
         }
-        return LocalFormat.of(state.getLocale()).range(pa, pb);
+        return LocalFormat.of(view.getLocale()).range(pa, pb);
+    }
+
+    /** The height of one whole lane band in the last frame. */
+    double laneHeight() {
+        return lastBands == null ? 0 : lastBands.bandHeight();
     }
 
     /** What the last frame drew. */
     DrawnFrame drawnFrame() {
-        return painter == null ? DrawnFrame.EMPTY : painter.hits.snapshot(items, lastLayout);
+        if (painter == null) {
+            return DrawnFrame.EMPTY;
+        }
+        List<DrawnFrame.Lane> lanes = new ArrayList<>();
+        if (lastBands != null) {
+            double top = lastBands.top();
+            double bottom = top + lastBands.height();
+            for (int g = 0; g < laneLabels.length; g++) {
+                double a = Math.max(top, lastBands.bandTop(g));
+                double b = Math.min(bottom, lastBands.bandTop(g) + lastBands.bandHeight());
+                lanes.add(new DrawnFrame.Lane(laneLabels[g], DrawnFrame.box(0, a, canvas.getWidth(), Math.max(0, b - a))));
+            }
+        }
+        return painter.hits.snapshot(items, lastLayout).withLanes(lanes);
     }
 }

@@ -116,8 +116,8 @@ final class TimelineWarmUp {
             laneColors[g] = Color.web(items.swimlanes().get(g).color());
         }
         Color[] palette = items.palette().stream().map(Color::web).toArray(Color[]::new);
-        List<TimelinePainter.EraSpan> eras = List.of(
-                new TimelinePainter.EraSpan(SyntheticWorkload.T0, SyntheticWorkload.T0 + 400 * SyntheticWorkload.DAY,
+        List<TimelineEra> eras = List.of(
+                new TimelineEra(SyntheticWorkload.T0, SyntheticWorkload.T0 + 400 * SyntheticWorkload.DAY,
                         "Era"));
         AxisLayout axisLayout = new AxisLayout(AxisLabels.forLocale(locale), painter.axisMinor::width,
                 painter.axisMajor::width);

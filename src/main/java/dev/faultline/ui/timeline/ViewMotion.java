@@ -63,7 +63,18 @@ final class ViewMotion {
         toSpan = Math.max(1, end - start);
         progress.set(0);
         glide = new Timeline(new KeyFrame(GLIDE, new KeyValue(progress, 1, Interpolator.EASE_BOTH)));
+        Timeline mine = glide;
+        glide.setOnFinished(e -> {
+            if (glide == mine) {
+                glide = null;
+            }
+        });
         glide.play();
+    }
+
+    /** Where the glide under way ends, {start, end}; null when nothing is gliding. */
+    double[] target() {
+        return glide == null ? null : new double[] {toCentre - toSpan / 2, toCentre + toSpan / 2};
     }
 
     private void step(double p) {

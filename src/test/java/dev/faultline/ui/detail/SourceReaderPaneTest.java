@@ -137,7 +137,7 @@ class SourceReaderPaneTest {
         TimelineModel withReason = new TimelineModel(model.title(), model.description(), model.sources(),
                 model.factions(), model.organizations(), model.people(), model.eras(), model.events(),
                 model.disagreements(), List.of(new UncitedPassage(THRONES, rangeOf(THRONES, setAside),
-                        LocalizedText.of("An unnamed practitioner's opinion.", "匿名從業者的看法。"))));
+                        LocalizedText.of("An unnamed practitioner's opinion.", "匿名從業者的看法。"))), null);
         robot.interact(() -> {
             state.setModel(withReason);
             state.select(new Selection.OfSource(THRONES));

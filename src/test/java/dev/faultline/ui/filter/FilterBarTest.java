@@ -15,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.RangeSlider;
@@ -47,6 +48,22 @@ class FilterBarTest {
         return robot.lookup("#source-picker").queryAs(CheckComboBox.class);
     }
 
+    /** A faction's chip, opening the Factions popup first when it is closed. */
+    private static ToggleButton chip(FxRobot robot, String factionId) {
+        if (robot.lookup("#faction-chips").tryQuery().isEmpty()) {
+            robot.clickOn("#faction-picker");
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        return robot.lookup("#faction-chip-" + factionId).queryAs(ToggleButton.class);
+    }
+
+    /** Replaces a field's text with what a person types, then presses Enter. */
+    private static void typeInto(FxRobot robot, String query, String typed) {
+        robot.clickOn(query);
+        robot.interact(() -> robot.lookup(query).queryTextInputControl().selectAll());
+        robot.write(typed).type(KeyCode.ENTER);
+    }
+
     private static String countText(FxRobot robot) {
         return robot.lookup("#match-count").queryLabeled().getText();
     }
@@ -59,7 +76,7 @@ class FilterBarTest {
 
     @Test
     void togglingAFactionNarrowsTheMatchesAndTheCount(FxRobot robot) {
-        robot.clickOn("#faction-chip-safety");
+        robot.clickOn(chip(robot, "safety"));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(state.getFilter().factions()).containsExactly("safety");
@@ -67,13 +84,13 @@ class FilterBarTest {
                 "ssi-founded", "murati-leaves");
         assertThat(countText(robot)).isEqualTo("4 of 12 events");
 
-        robot.clickOn("#faction-chip-microsoft");
+        robot.clickOn(chip(robot, "microsoft"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(state.getMatchingEventIds()).hasSize(7);
         assertThat(countText(robot)).isEqualTo("7 of 12 events");
 
-        robot.clickOn("#faction-chip-safety");
-        robot.clickOn("#faction-chip-microsoft");
+        robot.clickOn(chip(robot, "safety"));
+        robot.clickOn(chip(robot, "microsoft"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(state.getMatchingEventIds()).isNull();
         assertThat(countText(robot)).isEqualTo("12 events");
@@ -85,11 +102,11 @@ class FilterBarTest {
                 .withKinds(Set.of(EventKind.FIRING)).withSources(Set.of(SeedModel.AI_EMPIRE))
                 .withRange(PartialDate.parse("2023-11"), PartialDate.parse("2024-08"))));
 
-        assertThat(robot.lookup("#faction-chip-commercial").queryAs(ToggleButton.class).isSelected()).isTrue();
-        assertThat(robot.lookup("#faction-chip-safety").queryAs(ToggleButton.class).isSelected()).isFalse();
+        assertThat(chip(robot, "commercial").isSelected()).isTrue();
+        assertThat(chip(robot, "safety").isSelected()).isFalse();
         assertThat(kinds(robot).getCheckModel().getCheckedItems()).containsExactly(EventKind.FIRING);
-        assertThat(robot.lookup("#time-from").queryLabeled().getText()).isEqualTo("Nov 2023");
-        assertThat(robot.lookup("#time-to").queryLabeled().getText()).isEqualTo("Aug 2024");
+        assertThat(robot.lookup("#time-from").queryTextInputControl().getText()).isEqualTo("Nov 2023");
+        assertThat(robot.lookup("#time-to").queryTextInputControl().getText()).isEqualTo("Aug 2024");
         assertThat(countText(robot)).isEqualTo("1 of 12 events");
     }
 
@@ -139,7 +156,7 @@ class FilterBarTest {
         assertThat(state.getFilter().from()).isEqualTo(PartialDate.parse("2023-11"));
         assertThat(state.getFilter().to()).isEqualTo(PartialDate.parse("2023-11"));
         assertThat(state.getMatchingEventIds()).hasSize(7);
-        assertThat(robot.lookup("#time-from").queryLabeled().getText()).isEqualTo("Nov 2023");
+        assertThat(robot.lookup("#time-from").queryTextInputControl().getText()).isEqualTo("Nov 2023");
 
         robot.interact(() -> {
             range.setLowValue(0);
@@ -168,7 +185,7 @@ class FilterBarTest {
         assertThat(state.getMatchingEventIds()).isNull();
         assertThat(empty.isVisible()).isFalse();
         assertThat(countText(robot)).isEqualTo("12 events");
-        assertThat(robot.lookup("#faction-chip-microsoft").queryAs(ToggleButton.class).isSelected()).isFalse();
+        assertThat(chip(robot, "microsoft").isSelected()).isFalse();
     }
 
     @Test
@@ -189,8 +206,8 @@ class FilterBarTest {
         });
 
         assertThat(countText(robot)).isEqualTo("12 個事件中的 4 個");
-        assertThat(robot.lookup("#faction-chip-safety").queryLabeled().getText()).isEqualTo("安全派");
-        assertThat(robot.lookup("#time-from").queryLabeled().getText()).isEqualTo("2019年1月");
+        assertThat(chip(robot, "safety").getText()).isEqualTo("安全派");
+        assertThat(robot.lookup("#time-from").queryTextInputControl().getText()).isEqualTo("2019年1月");
     }
 
     @Test
@@ -200,5 +217,46 @@ class FilterBarTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(state.getMatchingEventIds()).hasSize(4);
+    }
+
+    @Test
+    void typingAMonthInEitherFieldSetsTheRangeAndMovesTheSlider(FxRobot robot) {
+        RangeSlider range = robot.lookup("#time-range").queryAs(RangeSlider.class);
+        double sliderX = range.localToScene(0, 0).getX();
+
+        typeInto(robot, "#time-from", "2023-11");
+        typeInto(robot, "#time-to", "aug 2024");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(state.getFilter().from()).isEqualTo(PartialDate.parse("2023-11"));
+        assertThat(state.getFilter().to()).isEqualTo(PartialDate.parse("2024-08"));
+        assertThat(range.getLowValue()).isEqualTo(58);
+        assertThat(range.getHighValue()).isEqualTo(67);
+        assertThat(robot.lookup("#time-from").queryTextInputControl().getText()).isEqualTo("Nov 2023");
+        assertThat(range.localToScene(0, 0).getX()).isEqualTo(sliderX);
+    }
+
+    @Test
+    void aMonthThatCannotBeReadIsMarkedAndChangesNothing(FxRobot robot) {
+        typeInto(robot, "#time-from", "Novembruary");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(state.getFilter().from()).isNull();
+        assertThat(robot.lookup("#time-from").query().getPseudoClassStates()).extracting(Object::toString)
+                .contains("invalid");
+    }
+
+    @Test
+    void theBarIsOneRowAndKeepsItsHeightWhenNothingMatches(FxRobot robot) {
+        FilterBar bar = robot.lookup("#filter-bar").queryAs(FilterBar.class);
+        double before = bar.prefHeight(1300);
+        assertThat(before).isLessThan(44);
+
+        robot.interact(() -> state.setFilter(EventFilter.NONE.withFactions(Set.of("microsoft"))
+                .withKinds(Set.of(EventKind.DEPARTURE)).withText("altman")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#no-matches").query().isVisible()).isTrue();
+        assertThat(bar.prefHeight(1300)).isEqualTo(before);
     }
 }

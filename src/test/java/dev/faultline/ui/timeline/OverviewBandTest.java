@@ -97,4 +97,23 @@ class OverviewBandTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(range.isVisible()).isFalse();
     }
+
+    @Test
+    void theStripNamesItsYearsWhateverSpanAFilterLeaves(FxRobot robot) {
+        // Spans a filter can narrow the strip to: ten years, two years, a few months, a few weeks, one month.
+        long[][] spans = {{0, 10 * YEAR}, {YEAR + 200 * TimeScale.DAY, 3 * YEAR + 100 * TimeScale.DAY},
+            {2 * YEAR + 40 * TimeScale.DAY, 2 * YEAR + 170 * TimeScale.DAY},
+            {5 * YEAR + 100 * TimeScale.DAY, 5 * YEAR + 130 * TimeScale.DAY},
+            {6 * YEAR + 300 * TimeScale.DAY, 6 * YEAR + 331 * TimeScale.DAY}};
+        for (long[] span : spans) {
+            robot.interact(() -> {
+                band.setSpanStart(SyntheticWorkload.T0 + span[0]);
+                band.setSpanEnd(SyntheticWorkload.T0 + span[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertThat(band.getDrawnLabels()).as("labels over %d days", (span[1] - span[0]) / TimeScale.DAY)
+                    .anyMatch(label -> label.matches(".*\\b(19|20)\\d\\d\\b.*"));
+        }
+    }
 }

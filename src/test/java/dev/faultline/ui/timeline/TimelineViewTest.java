@@ -9,6 +9,7 @@ import dev.faultline.timeline.NovemberModel;
 import dev.faultline.ui.AppState;
 import dev.faultline.ui.FilterMode;
 import dev.faultline.ui.Selection;
+import dev.faultline.ui.TimelineBinding;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,8 @@ class TimelineViewTest {
 
     @Start
     void start(Stage stage) {
-        view = new TimelineView(state);
+        view = new TimelineView();
+        new TimelineBinding(state, view);
         view.setAnimated(false);
         stage.setScene(new Scene(view, 1000, 520));
         stage.show();
@@ -302,5 +304,62 @@ class TimelineViewTest {
         robot.interact(() -> state.setFilter(dev.faultline.query.EventFilter.NONE));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(range.isVisible()).isFalse();
+    }
+
+    @Test
+    void theQuestionMarkOpensALegendThatExplainsEveryMark(FxRobot robot) {
+        robot.clickOn("#timeline-legend-button");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#timeline-legend").query().isVisible()).isTrue();
+        for (String row : List.of("card", "importance", "exact", "vague", "approximate", "range", "era", "badge",
+                "selected")) {
+            assertThat(robot.lookup("#legend-" + row).queryLabeled().getText()).as(row).isNotBlank();
+        }
+        assertThat(robot.lookup("#legend-approximate").queryLabeled().getText()).contains("inferred");
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#timeline-legend").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theHoverCardHidesWhenAnEventIsClicked(FxRobot robot) {
+        showWeek(robot);
+        DrawnFrame.Card card = drawn(() -> view.getDrawnFrame().card("altman-fired").orElse(null));
+        robot.moveTo(onScreen(card.bounds(), robot));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node hover = robot.lookup("#timeline-hover-card").query();
+        assertThat(hover.isVisible()).isTrue();
+
+        robot.clickOn(onScreen(card.bounds(), robot));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(hover.isVisible()).isFalse();
+    }
+
+    @Test
+    void shiftDraggingAcrossTheOverviewSetsTheFiltersMonths(FxRobot robot) {
+        robot.interact(view::fitAll);
+        WaitForAsyncUtils.waitForFxEvents();
+        OverviewBand band = robot.lookup(".timeline-overview").queryAs(OverviewBand.class);
+        long nov = Instant.parse("2023-11-10T00:00:00Z").toEpochMilli();
+        long jan = Instant.parse("2024-01-20T00:00:00Z").toEpochMilli();
+        double span = band.getSpanEnd() - band.getSpanStart();
+        double x0 = (nov - band.getSpanStart()) / span * band.getWidth();
+        double x1 = (jan - band.getSpanStart()) / span * band.getWidth();
+        javafx.geometry.Point2D from = band.localToScreen(x0, 10);
+        javafx.geometry.Point2D to = band.localToScreen(x1, 10);
+
+        robot.press(KeyCode.SHIFT);
+        robot.drag(from, javafx.scene.input.MouseButton.PRIMARY).dropTo(to);
+        robot.release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // A pixel of this strip is a few days: the months are those the drag touched.
+        assertThat(state.getFilter().from()).isIn(dev.faultline.model.PartialDate.parse("2023-10"),
+                dev.faultline.model.PartialDate.parse("2023-11"));
+        assertThat(state.getFilter().to()).isIn(dev.faultline.model.PartialDate.parse("2024-01"),
+                dev.faultline.model.PartialDate.parse("2024-02"));
     }
 }

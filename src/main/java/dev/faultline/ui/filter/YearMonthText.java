@@ -1,0 +1,50 @@
+package dev.faultline.ui.filter;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A month as the time range's fields show it ("Nov 2023", "2023年11月") and read it back, in either language or as
+ * ISO ("2023-11", "2023/11"), so a person can type the month they mean rather than drag to it.
+ */
+final class YearMonthText {
+
+    private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter ZH = DateTimeFormatter.ofPattern("uuuu年M月", Locale.TRADITIONAL_CHINESE);
+    private static final List<DateTimeFormatter> READ = List.of(
+            caseless("MMM uuuu"), caseless("MMMM uuuu"), caseless("uuuu-M"), caseless("uuuu/M"), caseless("uuuu.M"),
+            caseless("M/uuuu"), caseless("uuuu年M月"), caseless("uuuu MMM"), caseless("uuuu MMMM"));
+
+    private YearMonthText() {
+    }
+
+    private static DateTimeFormatter caseless(String pattern) {
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
+                .toFormatter(Locale.ENGLISH);
+    }
+
+    static String format(YearMonth month, Locale locale) {
+        return (locale != null && "zh".equals(locale.getLanguage()) ? ZH : EN).format(month);
+    }
+
+    /** The month a person typed, or empty when it cannot be read as one. */
+    static Optional<YearMonth> parse(String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        String s = typed.strip().replaceAll("\\s+", " ").replace('－', '-').replace('／', '/');
+        for (DateTimeFormatter f : READ) {
+            try {
+                return Optional.of(YearMonth.parse(s, f));
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return Optional.empty();
+    }
+}
