@@ -1,5 +1,7 @@
 package dev.faultline.ui.filter;
 
+import dev.faultline.model.PartialDate;
+import dev.faultline.text.LocalFormat;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -9,13 +11,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A month as the time range's fields show it ("Nov 2023", "2023年11月") and read it back, in either language or as
- * ISO ("2023-11", "2023/11"), so a person can type the month they mean rather than drag to it.
+ * A month as the time range's fields show it, through {@link LocalFormat} ("Nov 2023", "2023年11月"), and read it
+ * back, in either language or as ISO ("2023-11", "2023/11"), so a person can type the month they mean rather than drag to it.
  */
 final class YearMonthText {
 
-    private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter ZH = DateTimeFormatter.ofPattern("uuuu年M月", Locale.TRADITIONAL_CHINESE);
     private static final List<DateTimeFormatter> READ = List.of(
             caseless("MMM uuuu"), caseless("MMMM uuuu"), caseless("uuuu-M"), caseless("uuuu/M"), caseless("uuuu.M"),
             caseless("M/uuuu"), caseless("uuuu年M月"), caseless("uuuu MMM"), caseless("uuuu MMMM"));
@@ -29,7 +29,8 @@ final class YearMonthText {
     }
 
     static String format(YearMonth month, Locale locale) {
-        return (locale != null && "zh".equals(locale.getLanguage()) ? ZH : EN).format(month);
+        // Written as the one formatter writes a month everywhere else ("Nov 2023", "2023年11月").
+        return LocalFormat.of(locale).date(PartialDate.ofMonth(month.getYear(), month.getMonthValue()));
     }
 
     /** The month a person typed, or empty when it cannot be read as one. */
