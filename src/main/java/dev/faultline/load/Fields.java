@@ -46,10 +46,10 @@ final class Fields {
         Set<String> names = Set.of(allowed);
         for (Member member : object.members().values()) {
             if (!names.contains(member.name())) {
-                String suggestion = Names.closest(member.name(), names)
+                String suggestion = problems.full() ? "" : Names.closest(member.name(), names)
                         .map(s -> "; did you mean \"" + s + "\"?").orElse("");
                 problems.error(member.namePosition(), LocatedJsonReader.memberPath(path, member.name()),
-                        "unknown field \"" + member.name() + "\" in " + what + suggestion);
+                        "unknown field " + NearMatch.shown(member.name(), 80) + " in " + what + suggestion);
             }
         }
         return Optional.of(new Fields(object, path, what, problems));
@@ -207,7 +207,7 @@ final class Fields {
             return null;
         }
         if (!choices.contains(s.value())) {
-            problems.error(s.position(), path(name), "unknown " + kindWord + " \"" + s.value() + "\"; expected one of: "
+            problems.error(s.position(), path(name), "unknown " + kindWord + " " + NearMatch.shown(s.value(), 80) + "; expected one of: "
                     + String.join(", ", choices));
             return null;
         }

@@ -51,6 +51,13 @@ final class LocatedJsonReader {
 
     private final String file;
     private final Problems problems;
+    /**
+     * Where the parser is, one step per level (a member name, or null and an index for an array item): the path of a
+     * value is spelled out only when a problem names it, so a file of many values pays nothing for paths.
+     */
+    private final String[] stepNames = new String[MAX_DEPTH + 2];
+    private final int[] stepIndexes = new int[MAX_DEPTH + 2];
+    private int depth;
 
     private LocatedJsonReader(String file, Problems problems) {
         this.file = file;
@@ -62,10 +69,27 @@ final class LocatedJsonReader {
         return new LocatedJsonReader(file, problems).read(json);
     }
 
-    /** The JSON path of a member of the value at {@code path}. */
+    /** The JSON path of a member of the value at {@code path}; a very long name is cut short. */
     static String memberPath(String path, String name) {
-        return SIMPLE_NAME.matcher(name).matches() ? path + "." + name
-                : path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+        String shown = name.length() > MAX_PATH_NAME ? name.substring(0, MAX_PATH_NAME) + "…" : name;
+        return SIMPLE_NAME.matcher(name).matches() ? path + "." + shown
+                : path + "['" + shown.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    /** Longest member name spelled out in a path. */
+    static final int MAX_PATH_NAME = 64;
+
+    /** The path of the value the parser is at. */
+    private String currentPath() {
+        StringBuilder sb = new StringBuilder("$");
+        for (int i = 0; i < depth; i++) {
+            if (stepNames[i] != null) {
+                sb.replace(0, sb.length(), memberPath(sb.toString(), stepNames[i]));
+            } else {
+                sb.append('[').append(stepIndexes[i]).append(']');
+            }
+        }
+        return sb.toString();
     }
 
     private Optional<LocatedJson> read(String json) {
@@ -76,7 +100,7 @@ final class LocatedJsonReader {
                     problems.add(Problem.fileError(file, "file is empty"));
                     return Optional.empty();
                 }
-                LocatedJson root = value(parser, first, "$");
+                LocatedJson root = value(parser, first);
                 if (parser.nextToken() != null) {
                     Position at = position(parser.currentTokenLocation());
                     problems.add(Problem.error(file, at.line(), at.column(), "",
@@ -97,11 +121,11 @@ final class LocatedJsonReader {
         }
     }
 
-    private LocatedJson value(JsonParser parser, JsonToken token, String path) {
+    private LocatedJson value(JsonParser parser, JsonToken token) {
         Position at = position(parser.currentTokenLocation());
         return switch (token) {
-            case START_OBJECT -> object(parser, at, path);
-            case START_ARRAY -> array(parser, at, path);
+            case START_OBJECT -> object(parser, at);
+            case START_ARRAY -> array(parser, at);
             case VALUE_STRING -> new JsonString(at, parser.getString());
             case VALUE_NUMBER_INT -> new JsonNumber(at, parser.getString(), true);
             case VALUE_NUMBER_FLOAT -> new JsonNumber(at, parser.getString(), false);
@@ -112,33 +136,41 @@ final class LocatedJsonReader {
         };
     }
 
-    private JsonObject object(JsonParser parser, Position at, String path) {
+    private JsonObject object(JsonParser parser, Position at) {
         Map<String, Member> members = new LinkedHashMap<>();
         JsonToken token;
+        int level = depth++;
         while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
             Position namePosition = position(parser.currentTokenLocation());
-            String memberPath = memberPath(path, name);
-            LocatedJson value = value(parser, parser.nextToken(), memberPath);
+            stepNames[level] = name;
+            LocatedJson value = value(parser, parser.nextToken());
             Member earlier = members.putIfAbsent(name, new Member(name, namePosition, value));
-            if (earlier != null) {
-                problems.add(Problem.error(file, namePosition.line(), namePosition.column(), memberPath,
-                        "duplicate field \"" + name + "\" (first at line " + earlier.namePosition().line()
-                                + "); the first is used"));
+            if (earlier != null && !problems.full()) {
+                problems.add(Problem.error(file, namePosition.line(), namePosition.column(), currentPath(),
+                        "duplicate field " + NearMatch.shown(name, MAX_PATH_NAME) + " (first at line "
+                                + earlier.namePosition().line() + "); the first is used"));
+            } else if (earlier != null) {
+                problems.add(Problem.error(file, namePosition.line(), namePosition.column(), "", "duplicate field"));
             }
         }
+        depth = level;
         if (token != JsonToken.END_OBJECT) {
             throw new IllegalStateException("unexpected token " + token + " in object at " + at);
         }
         return new JsonObject(at, members);
     }
 
-    private JsonArray array(JsonParser parser, Position at, String path) {
+    private JsonArray array(JsonParser parser, Position at) {
         List<LocatedJson> items = new ArrayList<>();
         JsonToken token;
+        int level = depth++;
+        stepNames[level] = null;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-            items.add(value(parser, token, path + "[" + items.size() + "]"));
+            stepIndexes[level] = items.size();
+            items.add(value(parser, token));
         }
+        depth = level;
         return new JsonArray(at, items);
     }
 

@@ -28,9 +28,11 @@ public final class ModelLoader {
             if (result instanceof TextFileReader.Failure failure) {
                 return failed(name, failure);
             }
-            return read(name, ((TextFileReader.Text) result).text(), relative -> {
-                Path seed = modelFile.resolveSibling(relative).normalize();
-                return new ModelReader.SeedFiles.Seed(seed.toString(), TextFileReader.read(seed, MAX_SEED_BYTES));
+            return read(name, ((TextFileReader.Text) result).text(), (root, problems) -> {
+                SeedRoot seedRoot = seedRoot(modelFile, root, problems);
+                return relative -> new ModelReader.SeedFiles.Seed(
+                        modelFile.resolveSibling(relative).normalize().toString(),
+                        seedRoot.read(relative, MAX_SEED_BYTES));
             });
         } catch (RuntimeException e) {
             return internalError(name, e);
@@ -43,7 +45,7 @@ public final class ModelLoader {
      */
     public LoadResult load(String displayName, String json, Function<String, Optional<String>> seedTexts) {
         try {
-            return read(displayName, json, relative -> new ModelReader.SeedFiles.Seed(relative,
+            return read(displayName, json, (root, problems) -> relative -> new ModelReader.SeedFiles.Seed(relative,
                     seedTexts.apply(relative).<TextFileReader.Result>map(text -> text.isEmpty()
                             ? new TextFileReader.Failure("is empty", 0, 0) : new TextFileReader.Text(text))
                             .orElse(new TextFileReader.Failure("not found", 0, 0))));
@@ -52,7 +54,32 @@ public final class ModelLoader {
         }
     }
 
-    private static LoadResult read(String name, String json, ModelReader.SeedFiles seeds) {
+    /** Makes the seed reader of a parsed model (which may name its seed root). */
+    @FunctionalInterface
+    private interface SeedAccess {
+        ModelReader.SeedFiles open(LocatedJson root, Problems problems);
+    }
+
+    /**
+     * The seed root the model declares with {@code "seedRoot"}, or its folder by default; a declared root that is
+     * refused, or not a string, is reported at the value and refuses every seed.
+     */
+    private static SeedRoot seedRoot(Path modelFile, LocatedJson root, Problems problems) {
+        LocatedJson.Member member = root instanceof LocatedJson.JsonObject top ? top.members().get("seedRoot") : null;
+        if (member == null) {
+            return SeedRoot.of(modelFile, null);
+        }
+        if (!(member.value() instanceof LocatedJson.JsonString declared)) {
+            problems.error(member.value().position(), "$.seedRoot", "\"seedRoot\" must be a string like \"../..\","
+                    + " not " + member.value().description());
+            return SeedRoot.refused(modelFile);
+        }
+        SeedRoot seedRoot = SeedRoot.of(modelFile, declared.value());
+        seedRoot.problem().ifPresent(p -> problems.error(declared.position(), "$.seedRoot", p));
+        return seedRoot;
+    }
+
+    private static LoadResult read(String name, String json, SeedAccess seedAccess) {
         Problems problems = new Problems(name);
         if (json.startsWith("\uFEFF")) {
             json = json.substring(1);
@@ -63,9 +90,9 @@ public final class ModelLoader {
         }
         Optional<LocatedJson> root = LocatedJsonReader.read(name, json, problems);
         if (root.isEmpty()) {
-            return new LoadResult(Optional.empty(), problems.sorted(), LoadResult.Counts.NONE);
+            return new LoadResult(Optional.empty(), problems.sorted(), LoadResult.Counts.NONE, problems.unlisted());
         }
-        ModelReader reader = new ModelReader(problems, seeds);
+        ModelReader reader = new ModelReader(problems, seedAccess.open(root.get(), problems));
         Optional<TimelineModel> model;
         try {
             model = reader.read(root.get());
@@ -74,7 +101,7 @@ public final class ModelLoader {
                     + TextFileReader.describe(e)));
             model = Optional.empty();
         }
-        return new LoadResult(model, problems.sorted(), reader.counts(root.get()));
+        return new LoadResult(model, problems.sorted(), reader.counts(root.get()), problems.unlisted());
     }
 
     private static LoadResult failed(String name, TextFileReader.Failure failure) {

@@ -56,11 +56,13 @@ final class ModelReader {
     }
 
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
-    private static final String[] TOP = {"format", "title", "description", "sources", "factions", "organizations",
+    private static final String[] TOP = {"format", "seedRoot", "title", "description", "sources", "factions", "organizations",
         "people", "eras", "events", "disagreements"};
 
     private final Problems problems;
     private final SeedFiles seedFiles;
+    /** Caps the optional extras (suggestions, nearest passages) of this load; see {@link WorkBudget}. */
+    private final WorkBudget budget = WorkBudget.standard();
 
     private final Map<String, Map<String, Defined>> ids = new HashMap<>();
     private final Map<String, SeedText> seeds = new LinkedHashMap<>();
@@ -162,11 +164,11 @@ final class ModelReader {
                     && o.members().get("id").value() instanceof JsonString id) {
                 String idPath = path + "[" + i + "].id";
                 if (!Names.isId(id.value())) {
-                    problems.error(id.position(), idPath, kind + " id \"" + id.value()
-                            + "\" is not lowercase kebab-case (a-z, 0-9 and single hyphens, like \"sam-altman\")");
+                    problems.error(id.position(), idPath, kind + " id " + NearMatch.shown(id.value(), 80)
+                            + " is not lowercase kebab-case (a-z, 0-9 and single hyphens, like \"sam-altman\")");
                 } else if (known.containsKey(id.value())) {
-                    problems.error(id.position(), idPath, "duplicate " + kind + " id \"" + id.value()
-                            + "\" (first defined at line " + known.get(id.value()).at().line() + ")");
+                    problems.error(id.position(), idPath, "duplicate " + kind + " id " + NearMatch.shown(id.value(), 80)
+                            + " (first defined at line " + known.get(id.value()).at().line() + ")");
                 } else {
                     known.put(id.value(), new Defined(id.position(), idPath));
                 }
@@ -183,9 +185,10 @@ final class ModelReader {
         if (known.containsKey(node.value())) {
             return node.value();
         }
-        String suggestion = Names.closest(node.value(), known.keySet()).map(s -> "; did you mean \"" + s + "\"?")
-                .orElse("");
-        problems.error(node.position(), path, "no " + kind + " has the id \"" + node.value() + "\"" + suggestion);
+        String suggestion = problems.full() ? "" : Names.closest(node.value(), known.keySet(), budget)
+                .map(s -> "; did you mean \"" + s + "\"?").orElse("");
+        problems.error(node.position(), path, "no " + kind + " has the id " + NearMatch.shown(node.value(), 80)
+                + suggestion);
         return null;
     }
 
@@ -255,8 +258,8 @@ final class ModelReader {
     private SeedText seed(String sourceId, JsonString file, String path) {
         String relative = file.value();
         if (relative.startsWith("/") || relative.contains("\\") || relative.matches("^[A-Za-z]:.*")) {
-            problems.error(file.position(), path, "seed file \"" + relative
-                    + "\" must be a path relative to the model file, with forward slashes");
+            problems.error(file.position(), path, "seed file " + NearMatch.shown(relative, 120)
+                    + " must be a path relative to the model file, with forward slashes");
             everySeedRead = false;
             return null;
         }
@@ -264,7 +267,7 @@ final class ModelReader {
         try {
             seed = seedFiles.read(relative);
         } catch (RuntimeException e) { // an unusable path (InvalidPathException) or a file system's own failure
-            problems.error(file.position(), path, "seed file \"" + relative + "\" cannot be opened: "
+            problems.error(file.position(), path, "seed file " + NearMatch.shown(relative, 120) + " cannot be opened: "
                     + TextFileReader.describe(e));
             everySeedRead = false;
             return null;
@@ -278,7 +281,7 @@ final class ModelReader {
             problems.add(Problem.error(seed.displayName(), failure.line(), failure.column(), path,
                     "seed file " + failure.message()));
         } else {
-            problems.error(file.position(), path, "seed file \"" + relative + "\" " + failure.message());
+            problems.error(file.position(), path, "seed file " + NearMatch.shown(relative, 120) + " " + failure.message());
         }
         return null;
     }
@@ -314,8 +317,8 @@ final class ModelReader {
         LocalizedText name = f.text("name", true);
         JsonString color = f.stringNode("color", true);
         if (color != null && !COLOR.matcher(color.value()).matches()) {
-            problems.error(color.position(), f.path("color"), "colour \"" + color.value()
-                    + "\" is not of the form #RRGGBB (six hexadecimal digits, like \"#0072B2\")");
+            problems.error(color.position(), f.path("color"), "colour " + NearMatch.shown(color.value(), 40)
+                    + " is not of the form #RRGGBB (six hexadecimal digits, like \"#0072B2\")");
         }
         LocalizedText description = f.text("description", true);
         if (id == null || name == null || color == null || description == null) {
@@ -377,7 +380,7 @@ final class ModelReader {
                 problems.error(nodes.get(i).position(), path, "an alias must be a non-empty string, not "
                         + (nodes.get(i) instanceof JsonString ? "an empty one" : nodes.get(i).description()));
             } else if (list.contains(s.value())) {
-                problems.error(s.position(), path, "alias \"" + s.value() + "\" is listed twice");
+                problems.error(s.position(), path, "alias " + NearMatch.shown(s.value(), 80) + " is listed twice");
             } else {
                 list.add(s.value());
                 aliases.add(s);
@@ -595,7 +598,7 @@ final class ModelReader {
                 String alias = aliases.get(i).value();
                 if (seeds.values().stream().noneMatch(s -> s.text().contains(alias))) {
                     problems.warning(aliases.get(i).position(), aliasPaths.get(i),
-                            "alias \"" + alias + "\" occurs in no seed text");
+                            "alias " + NearMatch.shown(alias, 80) + " occurs in no seed text");
                 }
             }
         }

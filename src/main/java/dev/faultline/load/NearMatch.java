@@ -1,5 +1,6 @@
 package dev.faultline.load;
 
+import dev.faultline.text.Printable;
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -304,12 +305,8 @@ record NearMatch(int start, int end, int distance) {
         return String.join("; ", parts);
     }
 
-    /** Text quoted for a one-line message: line breaks shown as \n, long text cut with an ellipsis. */
+    /** Text quoted for a one-line message: control characters escaped, long text cut with an ellipsis. */
     static String shown(String text, int max) {
-        String oneLine = text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
-        if (oneLine.length() > max) {
-            oneLine = oneLine.substring(0, max) + "…";
-        }
-        return "\"" + oneLine + "\"";
+        return Printable.quoted(text, max);
     }
 }
