@@ -9,6 +9,7 @@ import dev.faultline.load.LocatedJson.Member;
 import dev.faultline.load.LocatedJson.Position;
 import dev.faultline.model.LocalizedText;
 import dev.faultline.model.PartialDate;
+import dev.faultline.text.Printable;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -104,10 +105,31 @@ final class Fields {
                 problems.error(s.position(), path(name), "\"" + name + "\" must not be empty");
                 return null;
             }
+            if (!printable(s, name)) {
+                return null;
+            }
             return s;
         }
         wrongType(name, node, "a string");
         return null;
+    }
+
+    /**
+     * Reports a string holding a control character (line breaks and tabs aside), an invisible direction override or a
+     * lone surrogate: such text can rewrite a terminal or turn a line around when shown, and is never curated on
+     * purpose.
+     */
+    private boolean printable(JsonString s, String name) {
+        int at = Printable.firstUnsafe(s.value(), "\n\t\r");
+        if (at < 0) {
+            return true;
+        }
+        char c = s.value().charAt(at);
+        String what = Character.isSurrogate(c) ? "a lone surrogate" : Character.isISOControl(c)
+                ? "a control character" : "an invisible direction mark";
+        problems.error(s.position(), path(name), "\"" + name + "\" holds " + what + String.format(" U+%04X", (int) c)
+                + " at character " + (at + 1) + "; remove it (it could rewrite a terminal or turn text around)");
+        return false;
     }
 
     String string(String name) {

@@ -24,6 +24,7 @@ import dev.faultline.model.Script;
 import dev.faultline.model.Source;
 import dev.faultline.model.SourceKind;
 import dev.faultline.model.TimelineModel;
+import dev.faultline.text.FoldTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -233,6 +234,9 @@ final class ModelReader {
         LocalizedText provenance = f.text("provenance", true);
 
         SeedText seed = file == null ? null : seed(id, file, f.path("file"));
+        if (file == null) {
+            everySeedRead = false; // no seed to look for aliases in: "occurs in no seed" would be a false alarm
+        }
         if (id != null && seed != null && ids.get("source").containsKey(id)) {
             seeds.putIfAbsent(id, seed);
         }
@@ -529,7 +533,8 @@ final class ModelReader {
 
     /** Anchors a quote, reporting failure at the quote or at its occurrence. */
     private QuoteAnchor.Outcome anchor(SeedText seed, JsonString quote, Integer occurrence, Fields f) {
-        QuoteAnchor.Outcome outcome = QuoteAnchor.anchor(seed, quote.value(), occurrence);
+        QuoteAnchor.Outcome outcome = QuoteAnchor.anchor(seed, quote.value(), occurrence,
+                problems.full() ? new WorkBudget(0, 0) : budget);
         if (!outcome.anchored()) {
             String message = outcome.problem();
             if (outcome.culprit() == QuoteAnchor.Culprit.OCCURRENCE) {
@@ -546,7 +551,10 @@ final class ModelReader {
 
     /** Names other sources that do hold the quote verbatim: the likeliest slip is citing the wrong one. */
     private String elsewhere(SeedText seed, String quote) {
-        List<String> others = seeds.values().stream().filter(s -> s != seed && s.text().contains(quote))
+        if (problems.full()) {
+            return "";
+        }
+        List<String> others = seeds.values().stream().filter(s -> s != seed && s.search().contains(quote))
                 .map(s -> "\"" + s.sourceId() + "\"").toList();
         return others.isEmpty() ? "" : "; it does occur verbatim in source " + String.join(", ", others);
     }
@@ -594,11 +602,16 @@ final class ModelReader {
 
     private void curationWarnings() {
         if (everySeedRead && !seeds.isEmpty()) {
+            // Folded (script, width, case), as search matches names: "奥特曼" in a Simplified seed is the alias
+            // "奧特曼" all the same.
+            FoldTable folding = FoldTable.instance();
+            List<QuoteSearch> folded = seeds.values().stream().map(s -> new QuoteSearch(folding.fold(s.text())))
+                    .toList();
             for (int i = 0; i < aliases.size(); i++) {
-                String alias = aliases.get(i).value();
-                if (seeds.values().stream().noneMatch(s -> s.text().contains(alias))) {
+                String alias = folding.fold(aliases.get(i).value());
+                if (folded.stream().noneMatch(s -> s.contains(alias))) {
                     problems.warning(aliases.get(i).position(), aliasPaths.get(i),
-                            "alias " + NearMatch.shown(alias, 80) + " occurs in no seed text");
+                            "alias " + NearMatch.shown(aliases.get(i).value(), 80) + " occurs in no seed text");
                 }
             }
         }
