@@ -59,14 +59,31 @@ final class LocatedJsonReader {
     private final int[] stepIndexes = new int[MAX_DEPTH + 2];
     private int depth;
 
-    private LocatedJsonReader(String file, Problems problems) {
+    private final java.util.function.DoubleConsumer progress;
+    private int tokens;
+    private long length;
+
+    private LocatedJsonReader(String file, Problems problems, java.util.function.DoubleConsumer progress) {
         this.file = file;
         this.problems = problems;
+        this.progress = progress;
     }
 
     /** Parses {@code json}, adding problems to {@code problems}; empty after a syntax error. */
     static Optional<LocatedJson> read(String file, String json, Problems problems) {
-        return new LocatedJsonReader(file, problems).read(json);
+        return read(file, json, problems, fraction -> {
+        });
+    }
+
+    /**
+     * Parses {@code json} as {@link #read(String, String, Problems)}, telling {@code progress} every few thousand
+     * values how far through the text it is (which may stop the parse by throwing).
+     */
+    static Optional<LocatedJson> read(String file, String json, Problems problems,
+            java.util.function.DoubleConsumer progress) {
+        LocatedJsonReader reader = new LocatedJsonReader(file, problems, progress);
+        reader.length = Math.max(1, json.length());
+        return reader.read(json);
     }
 
     /** The JSON path of a member of the value at {@code path}; a very long name is cut short. */
@@ -123,6 +140,9 @@ final class LocatedJsonReader {
 
     private LocatedJson value(JsonParser parser, JsonToken token) {
         Position at = position(parser.currentTokenLocation());
+        if ((++tokens & 0x3FFF) == 0) {
+            progress.accept(Math.min(1, parser.currentLocation().getCharOffset() / (double) length));
+        }
         return switch (token) {
             case START_OBJECT -> object(parser, at);
             case START_ARRAY -> array(parser, at);

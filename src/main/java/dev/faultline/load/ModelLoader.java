@@ -4,6 +4,7 @@ import dev.faultline.model.TimelineModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 
 /**
@@ -20,10 +21,23 @@ public final class ModelLoader {
     /** The largest seed file read. */
     public static final long MAX_SEED_BYTES = 4 * TextFileReader.MIB;
 
+    private final LoadProgress progress;
+
+    /** A loader that reports no progress and is never cancelled. */
+    public ModelLoader() {
+        this(LoadProgress.NONE);
+    }
+
+    /** A loader that reports to {@code progress} and stops when it says the load is cancelled. */
+    public ModelLoader(LoadProgress progress) {
+        this.progress = progress;
+    }
+
     /** Loads {@code modelFile}, naming it in problems as the path is written. */
     public LoadResult load(Path modelFile) {
         String name = modelFile.toString();
         try {
+            progress.checkpoint(0);
             TextFileReader.Result result = TextFileReader.read(modelFile, MAX_MODEL_BYTES);
             if (result instanceof TextFileReader.Failure failure) {
                 return failed(name, failure);
@@ -34,6 +48,8 @@ public final class ModelLoader {
                         modelFile.resolveSibling(relative).normalize().toString(),
                         seedRoot.read(relative, MAX_SEED_BYTES));
             });
+        } catch (CancellationException e) {
+            return cancelled(name);
         } catch (RuntimeException e) {
             return internalError(name, e);
         }
@@ -49,6 +65,8 @@ public final class ModelLoader {
                     seedTexts.apply(relative).<TextFileReader.Result>map(text -> text.isEmpty()
                             ? new TextFileReader.Failure("is empty", 0, 0) : new TextFileReader.Text(text))
                             .orElse(new TextFileReader.Failure("not found", 0, 0))));
+        } catch (CancellationException e) {
+            return cancelled(displayName);
         } catch (RuntimeException e) {
             return internalError(displayName, e);
         }
@@ -79,7 +97,7 @@ public final class ModelLoader {
         return seedRoot;
     }
 
-    private static LoadResult read(String name, String json, SeedAccess seedAccess) {
+    private LoadResult read(String name, String json, SeedAccess seedAccess) {
         Problems problems = new Problems(name);
         if (json.startsWith("\uFEFF")) {
             json = json.substring(1);
@@ -88,14 +106,19 @@ public final class ModelLoader {
             problems.add(Problem.fileError(name, "model file is empty"));
             return new LoadResult(Optional.empty(), problems.sorted(), LoadResult.Counts.NONE);
         }
-        Optional<LocatedJson> root = LocatedJsonReader.read(name, json, problems);
+        progress.checkpoint(0.05);
+        Optional<LocatedJson> root = LocatedJsonReader.read(name, json, problems,
+                fraction -> progress.checkpoint(0.05 + 0.45 * fraction));
         if (root.isEmpty()) {
             return new LoadResult(Optional.empty(), problems.sorted(), LoadResult.Counts.NONE, problems.unlisted());
         }
         ModelReader reader = new ModelReader(problems, seedAccess.open(root.get(), problems));
+        reader.onItem(fraction -> progress.checkpoint(0.5 + 0.5 * fraction));
         Optional<TimelineModel> model;
         try {
             model = reader.read(root.get());
+        } catch (CancellationException e) {
+            throw e;
         } catch (RuntimeException e) {
             problems.add(Problem.fileError(name, "internal error while reading the model: "
                     + TextFileReader.describe(e)));
@@ -109,6 +132,11 @@ public final class ModelLoader {
                 ? Problem.error(name, failure.line(), failure.column(), "", "model file " + failure.message())
                 : Problem.fileError(name, "model file " + failure.message());
         return new LoadResult(Optional.empty(), List.of(problem), LoadResult.Counts.NONE);
+    }
+
+    private static LoadResult cancelled(String name) {
+        return new LoadResult(Optional.empty(), List.of(Problem.fileError(name, "loading was cancelled")),
+                LoadResult.Counts.NONE);
     }
 
     private static LoadResult internalError(String name, RuntimeException e) {

@@ -73,11 +73,21 @@ final class ModelReader {
     private final Set<String> peopleInEvents = new HashSet<>();
     private final Set<String> sourcesCited = new HashSet<>();
     private boolean everySeedRead = true;
+    /** Told the fraction of items read, every few hundred items (the window's progress; it may cancel the load). */
+    private java.util.function.DoubleConsumer onItem = fraction -> {
+    };
+    private int itemsRead;
+    private int itemsTotal = 1;
     private int anchored;
 
     ModelReader(Problems problems, SeedFiles seedFiles) {
         this.problems = problems;
         this.seedFiles = seedFiles;
+    }
+
+    /** Reports progress through the items to {@code listener}. */
+    void onItem(java.util.function.DoubleConsumer listener) {
+        this.onItem = listener;
     }
 
     /** Counts of what the file holds, valid or not. */
@@ -110,6 +120,8 @@ final class ModelReader {
         List<LocatedJson> eventNodes = top.array("events", true);
         List<LocatedJson> disagreementNodes = top.array("disagreements", false);
 
+        itemsTotal = Math.max(1, sourceNodes.size() + factionNodes.size() + organizationNodes.size()
+                + personNodes.size() + eraNodes.size() + eventNodes.size() + disagreementNodes.size());
         collectIds("source", sourceNodes, top.path("sources"));
         collectIds("faction", factionNodes, top.path("factions"));
         collectIds("organization", organizationNodes, top.path("organizations"));
@@ -137,6 +149,9 @@ final class ModelReader {
     private <T> List<T> each(List<LocatedJson> nodes, String path, ItemReader<T> reader) {
         List<T> items = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
+            if ((++itemsRead & 0xFF) == 0) {
+                onItem.accept(itemsRead / (double) itemsTotal);
+            }
             int before = problems.errorCount();
             T item = reader.read(nodes.get(i), path + "[" + i + "]");
             if (item != null && problems.errorCount() == before) {

@@ -23,8 +23,17 @@ public final class ProblemsDialog {
     private ProblemsDialog() {
     }
 
-    /** Builds the dialog (not yet shown), so tests can look inside it. */
+    /** Builds the dialog (not yet shown), so tests can look inside it; a model stays open behind it. */
     public static Alert create(Window owner, String fileName, List<Problem> problems, Locale locale) {
+        return create(owner, fileName, problems, locale, true);
+    }
+
+    /**
+     * Builds the dialog (not yet shown); {@code modelKept} says whether a model stays open behind it, so the header
+     * promises that only when it is true.
+     */
+    public static Alert create(Window owner, String fileName, List<Problem> problems, Locale locale,
+            boolean modelKept) {
         UiText text = UiText.of("shell", locale);
         long errors = problems.stream().filter(Problem::isError).count();
         Alert alert = new Alert(errors > 0 ? Alert.AlertType.ERROR : Alert.AlertType.WARNING);
@@ -32,7 +41,8 @@ public final class ProblemsDialog {
             alert.initOwner(owner);
         }
         alert.setTitle(text.get("dialog.problems.title"));
-        alert.setHeaderText(errors > 0 ? text.format("dialog.problems.header", fileName, problems.size())
+        alert.setHeaderText(errors > 0 && !modelKept ? text.format("dialog.problems.headerNoModel", fileName)
+                : errors > 0 ? text.format("dialog.problems.header", fileName, problems.size())
                 : text.format("dialog.problems.warningsHeader", fileName, problems.size()));
         ListView<Problem> list = new ListView<>();
         list.setId("problem-list");
