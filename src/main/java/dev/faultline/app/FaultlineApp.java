@@ -118,24 +118,26 @@ public final class FaultlineApp extends Application implements ShellActions {
         stage.setMinHeight(560);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::title,
                 state.modelProperty(), state.localeProperty()));
-        store.restoreWindow().filter(FaultlineApp::onSomeScreen).ifPresent(w -> {
-            stage.setX(w.x());
-            stage.setY(w.y());
-            stage.setWidth(w.width());
-            stage.setHeight(w.height());
-            stage.setMaximized(w.maximized());
-        });
+        restoring("the window", () -> store.restoreWindow(Screen.getScreens().stream()
+                .map(Screen::getVisualBounds).toList()).ifPresent(w -> {
+                    stage.setX(w.x());
+                    stage.setY(w.y());
+                    stage.setWidth(w.width());
+                    stage.setHeight(w.height());
+                    stage.setMaximized(w.maximized());
+                }));
         stage.show();
         opener.accept(initialPath, initialResult);
         if (builtInFallback != null) {
             opener.accept(BuiltInModel.path(), builtInFallback);
         }
-        store.restore(state);
+        restoring("the filter and selection", () -> store.restore(state));
         // After the first layout, so the timeline's own fit-to-model does not overwrite the restored view.
-        Platform.runLater(() -> store.restoreTimeline().ifPresent(v -> {
-            timeline.setVisibleWindow(v.startMillis(), v.endMillis());
-            grouping(v.laneGrouping()).ifPresent(timeline::setLaneGrouping);
-        }));
+        Platform.runLater(() -> restoring("the timeline view", () -> store.restoreTimeline(state.getModel())
+                .ifPresent(v -> {
+                    timeline.setVisibleWindow(v.startMillis(), v.endMillis());
+                    grouping(v.laneGrouping()).ifPresent(timeline::setLaneGrouping);
+                })));
     }
 
     @Override
@@ -148,9 +150,18 @@ public final class FaultlineApp extends Application implements ShellActions {
                 timeline.getVisibleEnd(), timeline.getLaneGrouping().name()));
     }
 
-    private static boolean onSomeScreen(SessionStore.WindowState w) {
-        return !Screen.getScreensForRectangle(w.x(), w.y(), Math.min(w.width(), 100), Math.min(w.height(), 100))
-                .isEmpty();
+    /**
+     * Runs one part of restoring the saved session; if it fails, the saved session is forgotten and the app starts
+     * as new, so a corrupt store can never stop the app from starting.
+     */
+    private void restoring(String what, Runnable restore) {
+        try {
+            restore.run();
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger("dev.faultline.ui").log(java.util.logging.Level.WARNING,
+                    "could not restore " + what + "; the saved session is reset", e);
+            store.reset();
+        }
     }
 
     private static Optional<LaneGrouping> grouping(String name) {
