@@ -65,11 +65,50 @@ public final class FaultlineApp extends Application implements ShellActions {
     public void init() {
         BundledFont.load();
         List<String> args = getParameters().getUnnamed();
-        initialPath = args.isEmpty() ? BuiltInModel.path() : Path.of(args.get(args.size() - 1));
-        initialResult = new ModelLoader().load(initialPath);
-        if (initialResult.model().isEmpty() && !args.isEmpty()) {
-            builtInFallback = new ModelLoader().load(BuiltInModel.path());
+        if (args.isEmpty()) {
+            initialPath = builtInPath();
+            initialResult = loadBuiltIn();
+        } else {
+            String arg = args.get(args.size() - 1);
+            try {
+                initialPath = Path.of(arg);
+                initialResult = new ModelLoader().load(initialPath);
+            } catch (java.nio.file.InvalidPathException e) {
+                initialPath = Path.of("model");
+                initialResult = missing(dev.faultline.text.Printable.escape(arg), "is not a usable path");
+            }
+            if (initialResult.model().isEmpty()) {
+                builtInFallback = loadBuiltIn();
+            }
         }
+    }
+
+    /**
+     * The built-in model, or a result that says it is missing: a jar built without it must still open a window
+     * (empty, with the problem shown), not crash in {@code init}.
+     */
+    private static LoadResult loadBuiltIn() {
+        return builtInAvailable() ? new ModelLoader().load(BuiltInModel.path())
+                : missing(BuiltInModel.RESOURCE, "is missing from this build of the app (a broken jar?); open a model"
+                        + " file with File → Open");
+    }
+
+    private static boolean builtInAvailable() {
+        try {
+            BuiltInModel.path();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static Path builtInPath() {
+        return builtInAvailable() ? BuiltInModel.path() : Path.of("openai-crisis.json");
+    }
+
+    private static LoadResult missing(String name, String why) {
+        return new LoadResult(Optional.empty(), List.of(dev.faultline.load.Problem.fileError(name, why)),
+                LoadResult.Counts.NONE);
     }
 
     @Override
@@ -129,7 +168,7 @@ public final class FaultlineApp extends Application implements ShellActions {
         stage.show();
         opener.accept(initialPath, initialResult);
         if (builtInFallback != null) {
-            opener.accept(BuiltInModel.path(), builtInFallback);
+            opener.accept(builtInPath(), builtInFallback);
         }
         restoring("the filter and selection", () -> store.restore(state));
         // After the first layout, so the timeline's own fit-to-model does not overwrite the restored view.
@@ -193,7 +232,11 @@ public final class FaultlineApp extends Application implements ShellActions {
 
     @Override
     public void openBuiltInModel() {
-        open(BuiltInModel.path());
+        if (builtInAvailable()) {
+            open(BuiltInModel.path());
+        } else {
+            opener.accept(builtInPath(), loadBuiltIn());
+        }
     }
 
     @Override

@@ -21,7 +21,7 @@ final class QuoteSearch {
 
     private final String text;
     private int searches;
-    /** (window hash << 32 | start), sorted; null until built. */
+    /** (window hash << 32 | start), sorted (by hash, then start: starts are non-negative); null until built. */
     private long[] index;
 
     QuoteSearch(String text) {
@@ -65,9 +65,9 @@ final class QuoteSearch {
 
     /** The occurrences from the index, or null when checking every candidate would cost more than a scan. */
     private List<Integer> fromIndex(String quote, int cap) {
-        long hash = hash(quote, 0);
-        int lo = lowerBound(index, hash << 32);
-        int hi = lowerBound(index, (hash + 1) << 32);
+        int hash = hash(quote, 0);
+        int lo = lowerBound(index, (long) hash << 32);
+        int hi = hash == Integer.MAX_VALUE ? index.length : lowerBound(index, (long) (hash + 1) << 32);
         if ((long) (hi - lo) * Math.min(quote.length(), 64) > 4L * (text.length() + quote.length())) {
             return null;
         }
@@ -107,23 +107,23 @@ final class QuoteSearch {
                 h -= power * text.charAt(i - WINDOW);
             }
             if (i >= WINDOW - 1) {
-                entries[i - WINDOW + 1] = (Integer.toUnsignedLong(h) << 32) | (i - WINDOW + 1);
+                entries[i - WINDOW + 1] = ((long) h << 32) | (i - WINDOW + 1);
             }
         }
         Arrays.sort(entries);
         return entries;
     }
 
-    /** The unsigned hash of the window at {@code from}, as {@link #buildIndex} computes it. */
-    private static long hash(String s, int from) {
+    /** The hash of the window at {@code from}, as {@link #buildIndex} computes it. */
+    private static int hash(String s, int from) {
         int h = 0;
         for (int i = from; i < from + WINDOW; i++) {
             h = h * 31 + s.charAt(i);
         }
-        return Integer.toUnsignedLong(h);
+        return h;
     }
 
-    /** The first index whose entry is at least {@code key} (entries are non-negative: hashes are unsigned). */
+    /** The first index whose entry is at least {@code key} (entries sort by hash, then by start). */
     private static int lowerBound(long[] a, long key) {
         int lo = 0;
         int hi = a.length;
