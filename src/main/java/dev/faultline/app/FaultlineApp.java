@@ -63,8 +63,12 @@ public final class FaultlineApp extends Application implements ShellActions {
     /** Runs on the launcher thread, before any window: the slow parts of starting. */
     @Override
     public void init() {
+        prepare(getParameters().getUnnamed());
+    }
+
+    /** Loads the font and the first model (the last of {@code args}, else the built-in one); what init does. */
+    void prepare(List<String> args) {
         BundledFont.load();
-        List<String> args = getParameters().getUnnamed();
         if (args.isEmpty()) {
             initialPath = builtInPath();
             initialResult = loadBuiltIn();
@@ -266,6 +270,18 @@ public final class FaultlineApp extends Application implements ShellActions {
 
     @Override
     public void quit() {
-        Platform.exit();
+        quitAction.run();
+    }
+
+    /** What File → Quit does: ends the app; a test of the whole window replaces it, to keep the toolkit running. */
+    private Runnable quitAction = Platform::exit;
+
+    void onQuit(Runnable action) {
+        this.quitAction = action;
+    }
+
+    /** The opener of model files (for a test of the whole window). */
+    ModelOpener opener() {
+        return opener;
     }
 }
