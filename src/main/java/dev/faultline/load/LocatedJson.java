@@ -1,7 +1,6 @@
 package dev.faultline.load;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +23,9 @@ sealed interface LocatedJson {
     }
 
     record JsonObject(Position position, Map<String, Member> members) implements LocatedJson {
+        /** Takes {@code members} as it is (the reader hands each object a map of its own), read-only. */
         public JsonObject {
-            members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
+            members = Collections.unmodifiableMap(members);
         }
 
         @Override

@@ -32,7 +32,7 @@ final class LocatedJsonReader {
 
     static final int MAX_DEPTH = 64;
     static final int MAX_STRING_LENGTH = 1024 * 1024;
-    static final long MAX_DOCUMENT_LENGTH = 16 * TextFileReader.MIB;
+    static final long MAX_DOCUMENT_LENGTH = ModelLoader.MAX_MODEL_BYTES;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()

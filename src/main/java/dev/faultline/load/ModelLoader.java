@@ -17,7 +17,7 @@ import java.util.function.Function;
 public final class ModelLoader {
 
     /** The largest model file read: larger ones are refused before they are read whole. */
-    public static final long MAX_MODEL_BYTES = 16 * TextFileReader.MIB;
+    public static final long MAX_MODEL_BYTES = 512 * TextFileReader.MIB;
     /** The largest seed file read. */
     public static final long MAX_SEED_BYTES = 4 * TextFileReader.MIB;
 

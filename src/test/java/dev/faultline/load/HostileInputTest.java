@@ -179,7 +179,7 @@ class HostileInputTest {
     @Timeout(60)
     void anySixteenMebibyteModelValidatesInTenSeconds() {
         // On demand: mvn -o test -Dtest=HostileInputTest -Dfaultline.hostile.big=true -DargLine=-Xmx1g
-        int count = (int) (ModelLoader.MAX_MODEL_BYTES / 2) - 10_000;
+        int count = (int) (16 * TextFileReader.MIB / 2) - 10_000;
         String json = "{\"events\":[0" + ",0".repeat(count) + "]}";
         long start = System.nanoTime();
 
