@@ -75,13 +75,13 @@ public final class FaultlineApp extends Application implements ShellActions {
         } else {
             String arg = args.get(args.size() - 1);
             try {
+                // Loaded once the window shows, in a Task with progress and Cancel: a model of a million events
+                // takes a while, and the window must not wait for it.
                 initialPath = Path.of(arg);
-                initialResult = new ModelLoader().load(initialPath);
+                initialResult = null;
             } catch (java.nio.file.InvalidPathException e) {
                 initialPath = Path.of("model");
                 initialResult = missing(dev.faultline.text.Printable.escape(arg), "is not a usable path");
-            }
-            if (initialResult.model().isEmpty()) {
                 builtInFallback = loadBuiltIn();
             }
         }
@@ -170,7 +170,18 @@ public final class FaultlineApp extends Application implements ShellActions {
                     stage.setMaximized(w.maximized());
                 }));
         stage.show();
-        opener.accept(initialPath, initialResult);
+        if (initialResult == null) {
+            // A model named on the command line; if it cannot be opened, the built-in one is shown behind the
+            // problems (after the opener has had its say, hence runLater).
+            opener.open(initialPath).addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED,
+                    e -> Platform.runLater(() -> {
+                        if (state.getModel() == null && opener.currentLoad().isEmpty()) {
+                            openBuiltInModel();
+                        }
+                    }));
+        } else {
+            opener.accept(initialPath, initialResult);
+        }
         if (builtInFallback != null) {
             opener.accept(builtInPath(), builtInFallback);
         }
