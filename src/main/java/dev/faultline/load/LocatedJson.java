@@ -23,9 +23,10 @@ sealed interface LocatedJson {
     }
 
     record JsonObject(Position position, Map<String, Member> members) implements LocatedJson {
-        /** Takes {@code members} as it is (the reader hands each object a map of its own), read-only. */
+        /** Takes {@code members} as it is when it is the reader's read-only {@link MemberMap}, else a read-only copy. */
         public JsonObject {
-            members = Collections.unmodifiableMap(members);
+            members = members instanceof MemberMap ? members
+                    : Collections.unmodifiableMap(new java.util.LinkedHashMap<>(members));
         }
 
         @Override

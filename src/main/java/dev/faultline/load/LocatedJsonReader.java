@@ -9,9 +9,7 @@ import dev.faultline.load.LocatedJson.JsonString;
 import dev.faultline.load.LocatedJson.Member;
 import dev.faultline.load.LocatedJson.Position;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -146,7 +144,7 @@ final class LocatedJsonReader {
         return switch (token) {
             case START_OBJECT -> object(parser, at);
             case START_ARRAY -> array(parser, at);
-            case VALUE_STRING -> new JsonString(at, parser.getString());
+            case VALUE_STRING -> new JsonString(at, shared(parser.getString()));
             case VALUE_NUMBER_INT -> new JsonNumber(at, parser.getString(), true);
             case VALUE_NUMBER_FLOAT -> new JsonNumber(at, parser.getString(), false);
             case VALUE_TRUE -> new JsonBoolean(at, true);
@@ -157,7 +155,7 @@ final class LocatedJsonReader {
     }
 
     private JsonObject object(JsonParser parser, Position at) {
-        Map<String, Member> members = new LinkedHashMap<>();
+        MemberMap.Builder members = new MemberMap.Builder();
         JsonToken token;
         int level = depth++;
         while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
@@ -165,7 +163,7 @@ final class LocatedJsonReader {
             Position namePosition = position(parser.currentTokenLocation());
             stepNames[level] = name;
             LocatedJson value = value(parser, parser.nextToken());
-            Member earlier = members.putIfAbsent(name, new Member(name, namePosition, value));
+            Member earlier = members.putIfAbsent(new Member(name, namePosition, value));
             if (earlier != null && !problems.full()) {
                 problems.add(Problem.error(file, namePosition.line(), namePosition.column(), currentPath(),
                         "duplicate field " + NearMatch.shown(name, MAX_PATH_NAME) + " (first at line "
@@ -178,7 +176,7 @@ final class LocatedJsonReader {
         if (token != JsonToken.END_OBJECT) {
             throw new IllegalStateException("unexpected token " + token + " in object at " + at);
         }
-        return new JsonObject(at, members);
+        return new JsonObject(at, members.build());
     }
 
     private JsonArray array(JsonParser parser, Position at) {
@@ -193,6 +191,26 @@ final class LocatedJsonReader {
         depth = level;
         return new JsonArray(at, items);
     }
+
+    /**
+     * One copy of each short string value: kinds, dates, faction and source ids repeat thousands of times in a large
+     * model. Bounded, so a file of distinct short strings costs no more than without it.
+     */
+    private String shared(String value) {
+        if (value.length() > 16) {
+            return value;
+        }
+        String known = sharedStrings.get(value);
+        if (known != null) {
+            return known;
+        }
+        if (sharedStrings.size() < 200_000) {
+            sharedStrings.put(value, value);
+        }
+        return value;
+    }
+
+    private final java.util.HashMap<String, String> sharedStrings = new java.util.HashMap<>();
 
     private static Position position(TokenStreamLocation location) {
         return new Position(Math.max(location.getLineNr(), 1), Math.max(location.getColumnNr(), 1));
