@@ -16,7 +16,10 @@ import java.util.function.Function;
  */
 public final class ModelLoader {
 
-    /** The largest model file read: larger ones are refused before they are read whole. */
+    /**
+     * The largest model file read: larger ones are refused before they are read whole. A million generated events make
+     * a 285 MB file; the loader's heap is several times the file, so 512 MiB is about what a large heap can take.
+     */
     public static final long MAX_MODEL_BYTES = 512 * TextFileReader.MIB;
     /** The largest seed file read. */
     public static final long MAX_SEED_BYTES = 4 * TextFileReader.MIB;
