@@ -145,8 +145,8 @@ final class LocatedJsonReader {
             case START_OBJECT -> object(parser, at);
             case START_ARRAY -> array(parser, at);
             case VALUE_STRING -> new JsonString(at, shared(parser.getString()));
-            case VALUE_NUMBER_INT -> new JsonNumber(at, parser.getString(), true);
-            case VALUE_NUMBER_FLOAT -> new JsonNumber(at, parser.getString(), false);
+            case VALUE_NUMBER_INT -> new JsonNumber(at, shared(parser.getString()), true);
+            case VALUE_NUMBER_FLOAT -> new JsonNumber(at, shared(parser.getString()), false);
             case VALUE_TRUE -> new JsonBoolean(at, true);
             case VALUE_FALSE -> new JsonBoolean(at, false);
             case VALUE_NULL -> new JsonNull(at);
