@@ -54,7 +54,8 @@ final class CommandLine {
                 }
             }
         } catch (OutOfMemoryError e) {
-            err.println("faultline: out of memory; give Java more with -Xmx (for example java -Xmx2g -jar …)");
+            err.println("faultline: out of memory; give Java more heap with -Xmx (a model of a million events needs"
+                    + " about 4 GB: java -Xmx4g -jar …)");
             return 1;
         } catch (RuntimeException | LinkageError e) {
             // A broken jar (a class or resource missing) or a fault of ours: one line, never a trace.
