@@ -60,6 +60,8 @@ public final class FaultlineApp extends Application implements ShellActions {
     private Stage stage;
     private MainWindow window;
     private Path initialPath;
+    /** Why the first model cannot even be tried (an unusable path, no built-in model), or null. */
+    private LoadResult initialProblem;
     private boolean openedFile;
     private ModelOpener opener;
     private TimelineView timeline;
@@ -85,9 +87,42 @@ public final class FaultlineApp extends Application implements ShellActions {
             }
             LocalFormat.of(l).message("count.eventsOf", 1, 2);
         }
-        List<String> args = getParameters().getUnnamed();
-        initialPath = args.isEmpty() ? BuiltInModel.path() : Path.of(args.get(args.size() - 1));
+        prepare(getParameters().getUnnamed());
+    }
+
+    /**
+     * Chooses the first model (the last of {@code args}, else the built-in one); it loads once the window is up. An
+     * unusable path or a jar without its model is a problem shown in the window, never a crash in {@code init}.
+     */
+    void prepare(List<String> args) {
         openedFile = !args.isEmpty();
+        if (args.isEmpty()) {
+            initialPath = builtInAvailable() ? BuiltInModel.path() : null;
+            initialProblem = initialPath != null ? null : missing(BuiltInModel.RESOURCE, "is missing from this build"
+                    + " of the app (a broken jar?); open a model file with File → Open");
+            return;
+        }
+        String arg = args.get(args.size() - 1);
+        try {
+            initialPath = Path.of(arg);
+        } catch (java.nio.file.InvalidPathException e) {
+            initialPath = null;
+            initialProblem = missing(dev.faultline.text.Printable.escape(arg), "is not a usable path");
+        }
+    }
+
+    private static boolean builtInAvailable() {
+        try {
+            BuiltInModel.path();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static LoadResult missing(String name, String why) {
+        return new LoadResult(Optional.empty(), List.of(dev.faultline.load.Problem.fileError(name, why)),
+                LoadResult.Counts.NONE);
     }
 
     @Override
@@ -129,13 +164,14 @@ public final class FaultlineApp extends Application implements ShellActions {
         stage.setMinHeight(560);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::title,
                 state.modelProperty(), state.localeProperty()));
-        store.restoreWindow().filter(FaultlineApp::onSomeScreen).ifPresent(w -> {
-            stage.setX(w.x());
-            stage.setY(w.y());
-            stage.setWidth(w.width());
-            stage.setHeight(w.height());
-            stage.setMaximized(w.maximized());
-        });
+        restoring("the window", () -> store.restoreWindow(Screen.getScreens().stream()
+                .map(Screen::getVisualBounds).toList()).ifPresent(w -> {
+                    stage.setX(w.x());
+                    stage.setY(w.y());
+                    stage.setWidth(w.width());
+                    stage.setHeight(w.height());
+                    stage.setMaximized(w.maximized());
+                }));
         stage.show();
         FirstFrameProbe.armed();
         // The window is up; once its first frame is drawn the model loads in the background (progress in the status
@@ -143,11 +179,21 @@ public final class FaultlineApp extends Application implements ShellActions {
         // then the session is restored onto it. A model file named on the command line that fails falls back to the
         // built-in one.
         afterFirstFrame(() -> {
+            if (initialPath == null) {
+                opener.accept(Path.of("model"), initialProblem);
+                if (openedFile && builtInAvailable()) {
+                    openBuiltInAndRestore();
+                }
+                return;
+            }
             Task<LoadResult> first = opener.open(initialPath);
             first.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> Platform.runLater(() -> {
-                if (first.getValue().model().isEmpty() && openedFile) {
-                    opener.open(BuiltInModel.path()).addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED,
-                            f -> Platform.runLater(this::restoreSession));
+                // A newer open (File → Open while this one loaded) has had its say: leave it be.
+                if (opener.currentLoad().isPresent()) {
+                    return;
+                }
+                if (state.getModel() == null && openedFile && builtInAvailable()) {
+                    openBuiltInAndRestore();
                 } else {
                     restoreSession();
                 }
@@ -170,14 +216,34 @@ public final class FaultlineApp extends Application implements ShellActions {
         }.start();
     }
 
+    private void openBuiltInAndRestore() {
+        opener.open(BuiltInModel.path()).addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED,
+                f -> Platform.runLater(this::restoreSession));
+    }
+
     /** Puts back the filter, selection and timeline view of the last session, once a model is there. */
     private void restoreSession() {
-        store.restore(state);
+        restoring("the filter and selection", () -> store.restore(state));
         // After the first layout, so the timeline's own fit-to-model does not overwrite the restored view.
-        Platform.runLater(() -> store.restoreTimeline().ifPresent(v -> {
-            timeline.setVisibleWindow(v.startMillis(), v.endMillis());
-            grouping(v.laneGrouping()).ifPresent(timeline::setLaneGrouping);
-        }));
+        Platform.runLater(() -> restoring("the timeline view", () -> store.restoreTimeline(state.getModel())
+                .ifPresent(v -> {
+                    timeline.setVisibleWindow(v.startMillis(), v.endMillis());
+                    grouping(v.laneGrouping()).ifPresent(timeline::setLaneGrouping);
+                })));
+    }
+
+    /**
+     * Runs one part of restoring the saved session; if it fails, the saved session is forgotten and the app starts
+     * as new, so a corrupt store can never stop the app from starting.
+     */
+    private void restoring(String what, Runnable restore) {
+        try {
+            restore.run();
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger("dev.faultline.ui").log(java.util.logging.Level.WARNING,
+                    "could not restore " + what + "; the saved session is reset", e);
+            store.reset();
+        }
     }
 
     @Override
@@ -194,11 +260,6 @@ public final class FaultlineApp extends Application implements ShellActions {
         store.save(state, new SessionStore.WindowState(stage.getX(), stage.getY(), stage.getWidth(),
                 stage.getHeight(), stage.isMaximized()), new SessionStore.TimelineView(timeline.getVisibleStart(),
                 timeline.getVisibleEnd(), timeline.getLaneGrouping().name()));
-    }
-
-    private static boolean onSomeScreen(SessionStore.WindowState w) {
-        return !Screen.getScreensForRectangle(w.x(), w.y(), Math.min(w.width(), 100), Math.min(w.height(), 100))
-                .isEmpty();
     }
 
     private static Optional<LaneGrouping> grouping(String name) {
@@ -254,7 +315,12 @@ public final class FaultlineApp extends Application implements ShellActions {
 
     @Override
     public void openBuiltInModel() {
-        open(BuiltInModel.path());
+        if (builtInAvailable()) {
+            open(BuiltInModel.path());
+        } else {
+            opener.accept(Path.of("openai-crisis.json"), missing(BuiltInModel.RESOURCE, "is missing from this build"
+                    + " of the app (a broken jar?); open a model file with File → Open"));
+        }
     }
 
     @Override
@@ -286,6 +352,18 @@ public final class FaultlineApp extends Application implements ShellActions {
 
     @Override
     public void quit() {
-        Platform.exit();
+        quitAction.run();
+    }
+
+    /** What File → Quit does: ends the app; a test of the whole window replaces it, to keep the toolkit running. */
+    private Runnable quitAction = Platform::exit;
+
+    void onQuit(Runnable action) {
+        this.quitAction = action;
+    }
+
+    /** The opener of model files (for a test of the whole window). */
+    ModelOpener opener() {
+        return opener;
     }
 }

@@ -20,6 +20,7 @@ import dev.faultline.text.AliasIndex;
 import dev.faultline.text.FoldTable;
 import dev.faultline.text.Language;
 import dev.faultline.text.LocalFormat;
+import dev.faultline.text.Printable;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -106,7 +107,7 @@ final class ListCommand {
         try {
             request = parse(args);
         } catch (UsageError e) {
-            err.println("faultline: " + e.getMessage());
+            err.println("faultline: " + Printable.escape(e.getMessage()));
             err.println("Run 'java -jar faultline.jar " + args[0] + " --help' for the options.");
             return new Selected(null, null, null, null, USAGE);
         }
@@ -118,7 +119,7 @@ final class ListCommand {
         try {
             path = request.model == null ? BuiltInModel.path() : Path.of(request.model);
         } catch (InvalidPathException e) {
-            err.println("faultline: not a usable path: " + request.model);
+            err.println("faultline: not a usable path: " + Printable.escape(request.model));
             return new Selected(null, null, null, null, USAGE);
         } catch (RuntimeException e) {
             err.println("faultline: the built-in model cannot be read: " + e.getMessage());
@@ -128,8 +129,9 @@ final class ListCommand {
         for (Problem p : result.problems()) {
             err.println(p.format());
         }
+        result.unlistedNote().ifPresent(err::println);
         if (result.model().isEmpty()) {
-            err.println("faultline: " + (request.model == null ? "the built-in model" : request.model)
+            err.println("faultline: " + (request.model == null ? "the built-in model" : Printable.escape(request.model))
                     + " has errors; nothing listed");
             return new Selected(null, null, null, null, INVALID_MODEL);
         }
@@ -138,7 +140,7 @@ final class ListCommand {
         try {
             filter = resolve(request, model);
         } catch (UsageError e) {
-            err.println("faultline: " + e.getMessage());
+            err.println("faultline: " + Printable.escape(e.getMessage()));
             return new Selected(null, null, null, null, USAGE);
         }
         return new Selected(model, SearchIndex.build(model).apply(filter), request.format, request.language, LISTED);
@@ -377,6 +379,7 @@ final class ListCommand {
         int[] widths = new int[4];
         for (String[] row : rows) {
             for (int c = 0; c < row.length; c++) {
+                row[c] = Printable.escape(row[c]);
                 widths[c] = Math.max(widths[c], width(row[c]));
             }
         }
@@ -406,8 +409,9 @@ final class ListCommand {
         return w;
     }
 
+    /** One table cell: line breaks as spaces, any other control character or direction override escaped. */
     private static String oneLine(String s) {
-        return s.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+        return Printable.escape(s.replace('\n', ' ').replace('\r', ' ').replace('\t', ' '));
     }
 
     private static void printCsv(TimelineModel model, Matches matches, PrintStream out) {
@@ -429,7 +433,8 @@ final class ListCommand {
             if (i > 0) {
                 sb.append(',');
             }
-            String f = fields[i];
+            // Line breaks stay (quoted, as RFC 4180 allows); other control characters are escaped for the terminal.
+            String f = Printable.escape(fields[i], "\n\r");
             if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
                 sb.append('"').append(f.replace("\"", "\"\"")).append('"');
             } else {

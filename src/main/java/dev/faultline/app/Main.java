@@ -12,14 +12,27 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("--bare-window")) {
+            // The start-up bench's reference: a bare JavaFX window, timed like the app's.
             BareWindow.launchWith(new String[0]);
             return;
         }
-        if (args.length > 0 && args[0].startsWith("--") && !args[0].equals("--model")) {
+        if (CommandLine.isCommand(args)) {
             // The commands draw pictures with Java2D into images only: never look for a display.
             System.setProperty("java.awt.headless", "true");
             System.exit(CommandLine.run(args, System.out, System.err));
         }
-        FaultlineApp.launchWith(args);
+        if (!WindowLaunch.displayAvailable()) {
+            System.err.println(WindowLaunch.noDisplayMessage());
+            System.exit(1);
+        }
+        try {
+            FaultlineApp.launchWith(args);
+        } catch (RuntimeException | LinkageError e) {
+            // The toolkit could not start (no display after all, a broken jar): one line, never a trace.
+            System.err.println("faultline: the window cannot open: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + dev.faultline.text.Printable.escape(e.getMessage())));
+            System.err.println("Without a display, use the headless commands: " + CommandLine.HEADLESS_COMMANDS);
+            System.exit(1);
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.faultline.app;
 import dev.faultline.load.LoadResult;
 import dev.faultline.load.ModelLoader;
 import dev.faultline.load.Problem;
+import dev.faultline.text.Printable;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ final class ValidateCommand {
             return VALID;
         }
         if (args.length != 2 || args[1].startsWith("--")) {
-            err.println("faultline: " + (args.length < 2 ? "--validate needs a model file"
+            err.println("faultline: " + Printable.escape(args.length < 2 ? "--validate needs a model file"
                     : args.length > 2 ? "--validate takes one model file, not " + (args.length - 1) + " arguments"
                     : "unknown option " + args[1]));
             err.println(usage());
@@ -37,13 +38,14 @@ final class ValidateCommand {
         try {
             file = Path.of(args[1]);
         } catch (InvalidPathException e) {
-            err.println("faultline: not a usable path: " + args[1]);
+            err.println("faultline: not a usable path: " + Printable.escape(args[1]));
             return USAGE;
         }
         LoadResult result = new ModelLoader().load(file);
         for (Problem problem : result.problems()) {
             out.println(problem.format());
         }
+        result.unlistedNote().ifPresent(out::println);
         out.println(summary(file, result));
         return result.isValid() ? VALID : INVALID;
     }
@@ -51,17 +53,17 @@ final class ValidateCommand {
     static String summary(Path file, LoadResult result) {
         LoadResult.Counts c = result.counts();
         Path name = file.getFileName();
-        return (name == null ? file : name) + ": " + count(c.events(), "event") + ", " + count(c.people(), "person",
+        return Printable.escape(String.valueOf(name == null ? file : name)) + ": " + count(c.events(), "event") + ", " + count(c.people(), "person",
                 "people") + ", " + count(c.sources(), "source") + ", " + count(c.anchoredExcerpts(), "excerpt")
-                + " anchored; " + count(result.errors().size(), "error") + ", "
-                + count(result.warnings().size(), "warning");
+                + " anchored; " + count(result.errorCount(), "error") + ", "
+                + count(result.warningCount(), "warning");
     }
 
-    private static String count(int n, String noun) {
+    private static String count(long n, String noun) {
         return count(n, noun, noun + "s");
     }
 
-    private static String count(int n, String singular, String plural) {
+    private static String count(long n, String singular, String plural) {
         return n + " " + (n == 1 ? singular : plural);
     }
 

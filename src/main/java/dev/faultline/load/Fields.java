@@ -9,6 +9,7 @@ import dev.faultline.load.LocatedJson.Member;
 import dev.faultline.load.LocatedJson.Position;
 import dev.faultline.model.LocalizedText;
 import dev.faultline.model.PartialDate;
+import dev.faultline.text.Printable;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -46,10 +47,10 @@ final class Fields {
         Set<String> names = Set.of(allowed);
         for (Member member : object.members().values()) {
             if (!names.contains(member.name())) {
-                String suggestion = Names.closest(member.name(), names)
+                String suggestion = problems.full() ? "" : Names.closest(member.name(), names)
                         .map(s -> "; did you mean \"" + s + "\"?").orElse("");
                 problems.error(member.namePosition(), LocatedJsonReader.memberPath(path, member.name()),
-                        "unknown field \"" + member.name() + "\" in " + what + suggestion);
+                        "unknown field " + NearMatch.shown(member.name(), 80) + " in " + what + suggestion);
             }
         }
         return Optional.of(new Fields(object, path, what, problems));
@@ -104,10 +105,31 @@ final class Fields {
                 problems.error(s.position(), path(name), "\"" + name + "\" must not be empty");
                 return null;
             }
+            if (!printable(s, name)) {
+                return null;
+            }
             return s;
         }
         wrongType(name, node, "a string");
         return null;
+    }
+
+    /**
+     * Reports a string holding a control character (line breaks and tabs aside), an invisible direction override or a
+     * lone surrogate: such text can rewrite a terminal or turn a line around when shown, and is never curated on
+     * purpose.
+     */
+    private boolean printable(JsonString s, String name) {
+        int at = Printable.firstUnsafe(s.value(), "\n\t\r");
+        if (at < 0) {
+            return true;
+        }
+        char c = s.value().charAt(at);
+        String what = Character.isSurrogate(c) ? "a lone surrogate" : Character.isISOControl(c)
+                ? "a control character" : "an invisible direction mark";
+        problems.error(s.position(), path(name), "\"" + name + "\" holds " + what + String.format(" U+%04X", (int) c)
+                + " at character " + (at + 1) + "; remove it (it could rewrite a terminal or turn text around)");
+        return false;
     }
 
     String string(String name) {
@@ -207,7 +229,7 @@ final class Fields {
             return null;
         }
         if (!choices.contains(s.value())) {
-            problems.error(s.position(), path(name), "unknown " + kindWord + " \"" + s.value() + "\"; expected one of: "
+            problems.error(s.position(), path(name), "unknown " + kindWord + " " + NearMatch.shown(s.value(), 80) + "; expected one of: "
                     + String.join(", ", choices));
             return null;
         }

@@ -1,7 +1,6 @@
 package dev.faultline.load;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +23,10 @@ sealed interface LocatedJson {
     }
 
     record JsonObject(Position position, Map<String, Member> members) implements LocatedJson {
+        /** Takes {@code members} as it is when it is the reader's read-only {@link MemberMap}, else a read-only copy. */
         public JsonObject {
-            members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
+            members = members instanceof MemberMap ? members
+                    : Collections.unmodifiableMap(new java.util.LinkedHashMap<>(members));
         }
 
         @Override

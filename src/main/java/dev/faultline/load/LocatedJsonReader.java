@@ -9,9 +9,7 @@ import dev.faultline.load.LocatedJson.JsonString;
 import dev.faultline.load.LocatedJson.Member;
 import dev.faultline.load.LocatedJson.Position;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -32,7 +30,7 @@ final class LocatedJsonReader {
 
     static final int MAX_DEPTH = 64;
     static final int MAX_STRING_LENGTH = 1024 * 1024;
-    static final long MAX_DOCUMENT_LENGTH = 16 * TextFileReader.MIB;
+    static final long MAX_DOCUMENT_LENGTH = ModelLoader.MAX_MODEL_BYTES;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -51,21 +49,62 @@ final class LocatedJsonReader {
 
     private final String file;
     private final Problems problems;
+    /**
+     * Where the parser is, one step per level (a member name, or null and an index for an array item): the path of a
+     * value is spelled out only when a problem names it, so a file of many values pays nothing for paths.
+     */
+    private final String[] stepNames = new String[MAX_DEPTH + 2];
+    private final int[] stepIndexes = new int[MAX_DEPTH + 2];
+    private int depth;
 
-    private LocatedJsonReader(String file, Problems problems) {
+    private final java.util.function.DoubleConsumer progress;
+    private int tokens;
+    private long length;
+
+    private LocatedJsonReader(String file, Problems problems, java.util.function.DoubleConsumer progress) {
         this.file = file;
         this.problems = problems;
+        this.progress = progress;
     }
 
     /** Parses {@code json}, adding problems to {@code problems}; empty after a syntax error. */
     static Optional<LocatedJson> read(String file, String json, Problems problems) {
-        return new LocatedJsonReader(file, problems).read(json);
+        return read(file, json, problems, fraction -> {
+        });
     }
 
-    /** The JSON path of a member of the value at {@code path}. */
+    /**
+     * Parses {@code json} as {@link #read(String, String, Problems)}, telling {@code progress} every few thousand
+     * values how far through the text it is (which may stop the parse by throwing).
+     */
+    static Optional<LocatedJson> read(String file, String json, Problems problems,
+            java.util.function.DoubleConsumer progress) {
+        LocatedJsonReader reader = new LocatedJsonReader(file, problems, progress);
+        reader.length = Math.max(1, json.length());
+        return reader.read(json);
+    }
+
+    /** The JSON path of a member of the value at {@code path}; a very long name is cut short. */
     static String memberPath(String path, String name) {
-        return SIMPLE_NAME.matcher(name).matches() ? path + "." + name
-                : path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+        String shown = name.length() > MAX_PATH_NAME ? name.substring(0, MAX_PATH_NAME) + "…" : name;
+        return SIMPLE_NAME.matcher(name).matches() ? path + "." + shown
+                : path + "['" + shown.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    /** Longest member name spelled out in a path. */
+    static final int MAX_PATH_NAME = 64;
+
+    /** The path of the value the parser is at. */
+    private String currentPath() {
+        StringBuilder sb = new StringBuilder("$");
+        for (int i = 0; i < depth; i++) {
+            if (stepNames[i] != null) {
+                sb.replace(0, sb.length(), memberPath(sb.toString(), stepNames[i]));
+            } else {
+                sb.append('[').append(stepIndexes[i]).append(']');
+            }
+        }
+        return sb.toString();
     }
 
     private Optional<LocatedJson> read(String json) {
@@ -76,7 +115,7 @@ final class LocatedJsonReader {
                     problems.add(Problem.fileError(file, "file is empty"));
                     return Optional.empty();
                 }
-                LocatedJson root = value(parser, first, "$");
+                LocatedJson root = value(parser, first);
                 if (parser.nextToken() != null) {
                     Position at = position(parser.currentTokenLocation());
                     problems.add(Problem.error(file, at.line(), at.column(), "",
@@ -97,14 +136,17 @@ final class LocatedJsonReader {
         }
     }
 
-    private LocatedJson value(JsonParser parser, JsonToken token, String path) {
+    private LocatedJson value(JsonParser parser, JsonToken token) {
         Position at = position(parser.currentTokenLocation());
+        if ((++tokens & 0x3FFF) == 0) {
+            progress.accept(Math.min(1, parser.currentLocation().getCharOffset() / (double) length));
+        }
         return switch (token) {
-            case START_OBJECT -> object(parser, at, path);
-            case START_ARRAY -> array(parser, at, path);
-            case VALUE_STRING -> new JsonString(at, parser.getString());
-            case VALUE_NUMBER_INT -> new JsonNumber(at, parser.getString(), true);
-            case VALUE_NUMBER_FLOAT -> new JsonNumber(at, parser.getString(), false);
+            case START_OBJECT -> object(parser, at);
+            case START_ARRAY -> array(parser, at);
+            case VALUE_STRING -> new JsonString(at, shared(parser.getString()));
+            case VALUE_NUMBER_INT -> new JsonNumber(at, shared(parser.getString()), true);
+            case VALUE_NUMBER_FLOAT -> new JsonNumber(at, shared(parser.getString()), false);
             case VALUE_TRUE -> new JsonBoolean(at, true);
             case VALUE_FALSE -> new JsonBoolean(at, false);
             case VALUE_NULL -> new JsonNull(at);
@@ -112,35 +154,63 @@ final class LocatedJsonReader {
         };
     }
 
-    private JsonObject object(JsonParser parser, Position at, String path) {
-        Map<String, Member> members = new LinkedHashMap<>();
+    private JsonObject object(JsonParser parser, Position at) {
+        MemberMap.Builder members = new MemberMap.Builder();
         JsonToken token;
+        int level = depth++;
         while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
             Position namePosition = position(parser.currentTokenLocation());
-            String memberPath = memberPath(path, name);
-            LocatedJson value = value(parser, parser.nextToken(), memberPath);
-            Member earlier = members.putIfAbsent(name, new Member(name, namePosition, value));
-            if (earlier != null) {
-                problems.add(Problem.error(file, namePosition.line(), namePosition.column(), memberPath,
-                        "duplicate field \"" + name + "\" (first at line " + earlier.namePosition().line()
-                                + "); the first is used"));
+            stepNames[level] = name;
+            LocatedJson value = value(parser, parser.nextToken());
+            Member earlier = members.putIfAbsent(new Member(name, namePosition, value));
+            if (earlier != null && !problems.full()) {
+                problems.add(Problem.error(file, namePosition.line(), namePosition.column(), currentPath(),
+                        "duplicate field " + NearMatch.shown(name, MAX_PATH_NAME) + " (first at line "
+                                + earlier.namePosition().line() + "); the first is used"));
+            } else if (earlier != null) {
+                problems.add(Problem.error(file, namePosition.line(), namePosition.column(), "", "duplicate field"));
             }
         }
+        depth = level;
         if (token != JsonToken.END_OBJECT) {
             throw new IllegalStateException("unexpected token " + token + " in object at " + at);
         }
-        return new JsonObject(at, members);
+        return new JsonObject(at, members.build());
     }
 
-    private JsonArray array(JsonParser parser, Position at, String path) {
+    private JsonArray array(JsonParser parser, Position at) {
         List<LocatedJson> items = new ArrayList<>();
         JsonToken token;
+        int level = depth++;
+        stepNames[level] = null;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-            items.add(value(parser, token, path + "[" + items.size() + "]"));
+            stepIndexes[level] = items.size();
+            items.add(value(parser, token));
         }
+        depth = level;
         return new JsonArray(at, items);
     }
+
+    /**
+     * One copy of each short string value: kinds, dates, faction and source ids repeat thousands of times in a large
+     * model. Bounded, so a file of distinct short strings costs no more than without it.
+     */
+    private String shared(String value) {
+        if (value.length() > 16) {
+            return value;
+        }
+        String known = sharedStrings.get(value);
+        if (known != null) {
+            return known;
+        }
+        if (sharedStrings.size() < 200_000) {
+            sharedStrings.put(value, value);
+        }
+        return value;
+    }
+
+    private final java.util.HashMap<String, String> sharedStrings = new java.util.HashMap<>();
 
     private static Position position(TokenStreamLocation location) {
         return new Position(Math.max(location.getLineNr(), 1), Math.max(location.getColumnNr(), 1));

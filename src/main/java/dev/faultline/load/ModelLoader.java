@@ -4,6 +4,7 @@ import dev.faultline.model.TimelineModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 
 /**
@@ -15,23 +16,43 @@ import java.util.function.Function;
  */
 public final class ModelLoader {
 
-    /** The largest model file read: larger ones are refused before they are read whole. */
-    public static final long MAX_MODEL_BYTES = 16 * TextFileReader.MIB;
+    /**
+     * The largest model file read: larger ones are refused before they are read whole. A million generated events make
+     * a 285 MB file; the loader's heap is several times the file, so 512 MiB is about what a large heap can take.
+     */
+    public static final long MAX_MODEL_BYTES = 512 * TextFileReader.MIB;
     /** The largest seed file read. */
     public static final long MAX_SEED_BYTES = 4 * TextFileReader.MIB;
+
+    private final LoadProgress progress;
+
+    /** A loader that reports no progress and is never cancelled. */
+    public ModelLoader() {
+        this(LoadProgress.NONE);
+    }
+
+    /** A loader that reports to {@code progress} and stops when it says the load is cancelled. */
+    public ModelLoader(LoadProgress progress) {
+        this.progress = progress;
+    }
 
     /** Loads {@code modelFile}, naming it in problems as the path is written. */
     public LoadResult load(Path modelFile) {
         String name = modelFile.toString();
         try {
+            progress.checkpoint(0);
             TextFileReader.Result result = TextFileReader.read(modelFile, MAX_MODEL_BYTES);
             if (result instanceof TextFileReader.Failure failure) {
                 return failed(name, failure);
             }
-            return read(name, ((TextFileReader.Text) result).text(), relative -> {
-                Path seed = modelFile.resolveSibling(relative).normalize();
-                return new ModelReader.SeedFiles.Seed(seed.toString(), TextFileReader.read(seed, MAX_SEED_BYTES));
+            return read(name, ((TextFileReader.Text) result).text(), (root, problems) -> {
+                SeedRoot seedRoot = seedRoot(modelFile, root, problems);
+                return relative -> new ModelReader.SeedFiles.Seed(
+                        modelFile.resolveSibling(relative).normalize().toString(),
+                        seedRoot.read(relative, MAX_SEED_BYTES));
             });
+        } catch (CancellationException e) {
+            return cancelled(name);
         } catch (RuntimeException e) {
             return internalError(name, e);
         }
@@ -43,16 +64,43 @@ public final class ModelLoader {
      */
     public LoadResult load(String displayName, String json, Function<String, Optional<String>> seedTexts) {
         try {
-            return read(displayName, json, relative -> new ModelReader.SeedFiles.Seed(relative,
+            return read(displayName, json, (root, problems) -> relative -> new ModelReader.SeedFiles.Seed(relative,
                     seedTexts.apply(relative).<TextFileReader.Result>map(text -> text.isEmpty()
                             ? new TextFileReader.Failure("is empty", 0, 0) : new TextFileReader.Text(text))
                             .orElse(new TextFileReader.Failure("not found", 0, 0))));
+        } catch (CancellationException e) {
+            return cancelled(displayName);
         } catch (RuntimeException e) {
             return internalError(displayName, e);
         }
     }
 
-    private static LoadResult read(String name, String json, ModelReader.SeedFiles seeds) {
+    /** Makes the seed reader of a parsed model (which may name its seed root). */
+    @FunctionalInterface
+    private interface SeedAccess {
+        ModelReader.SeedFiles open(LocatedJson root, Problems problems);
+    }
+
+    /**
+     * The seed root the model declares with {@code "seedRoot"}, or its folder by default; a declared root that is
+     * refused, or not a string, is reported at the value and refuses every seed.
+     */
+    private static SeedRoot seedRoot(Path modelFile, LocatedJson root, Problems problems) {
+        LocatedJson.Member member = root instanceof LocatedJson.JsonObject top ? top.members().get("seedRoot") : null;
+        if (member == null) {
+            return SeedRoot.of(modelFile, null);
+        }
+        if (!(member.value() instanceof LocatedJson.JsonString declared)) {
+            problems.error(member.value().position(), "$.seedRoot", "\"seedRoot\" must be a string like \"../..\","
+                    + " not " + member.value().description());
+            return SeedRoot.refused(modelFile);
+        }
+        SeedRoot seedRoot = SeedRoot.of(modelFile, declared.value());
+        seedRoot.problem().ifPresent(p -> problems.error(declared.position(), "$.seedRoot", p));
+        return seedRoot;
+    }
+
+    private LoadResult read(String name, String json, SeedAccess seedAccess) {
         Problems problems = new Problems(name);
         if (json.startsWith("\uFEFF")) {
             json = json.substring(1);
@@ -61,20 +109,25 @@ public final class ModelLoader {
             problems.add(Problem.fileError(name, "model file is empty"));
             return new LoadResult(Optional.empty(), problems.sorted(), LoadResult.Counts.NONE);
         }
-        Optional<LocatedJson> root = LocatedJsonReader.read(name, json, problems);
+        progress.checkpoint(0.05);
+        Optional<LocatedJson> root = LocatedJsonReader.read(name, json, problems,
+                fraction -> progress.checkpoint(0.05 + 0.45 * fraction));
         if (root.isEmpty()) {
-            return new LoadResult(Optional.empty(), problems.sorted(), LoadResult.Counts.NONE);
+            return new LoadResult(Optional.empty(), problems.sorted(), LoadResult.Counts.NONE, problems.unlisted());
         }
-        ModelReader reader = new ModelReader(problems, seeds);
+        ModelReader reader = new ModelReader(problems, seedAccess.open(root.get(), problems));
+        reader.onItem(fraction -> progress.checkpoint(0.5 + 0.5 * fraction));
         Optional<TimelineModel> model;
         try {
             model = reader.read(root.get());
+        } catch (CancellationException e) {
+            throw e;
         } catch (RuntimeException e) {
             problems.add(Problem.fileError(name, "internal error while reading the model: "
                     + TextFileReader.describe(e)));
             model = Optional.empty();
         }
-        return new LoadResult(model, problems.sorted(), reader.counts(root.get()));
+        return new LoadResult(model, problems.sorted(), reader.counts(root.get()), problems.unlisted());
     }
 
     private static LoadResult failed(String name, TextFileReader.Failure failure) {
@@ -82,6 +135,11 @@ public final class ModelLoader {
                 ? Problem.error(name, failure.line(), failure.column(), "", "model file " + failure.message())
                 : Problem.fileError(name, "model file " + failure.message());
         return new LoadResult(Optional.empty(), List.of(problem), LoadResult.Counts.NONE);
+    }
+
+    private static LoadResult cancelled(String name) {
+        return new LoadResult(Optional.empty(), List.of(Problem.fileError(name, "loading was cancelled")),
+                LoadResult.Counts.NONE);
     }
 
     private static LoadResult internalError(String name, RuntimeException e) {

@@ -26,6 +26,7 @@ import dev.faultline.model.Source;
 import dev.faultline.model.SourceKind;
 import dev.faultline.model.TimelineModel;
 import dev.faultline.model.UncitedPassage;
+import dev.faultline.text.FoldTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -58,11 +59,13 @@ final class ModelReader {
     }
 
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
-    private static final String[] TOP = {"format", "title", "description", "sources", "factions", "organizations",
-        "people", "eras", "events", "disagreements", "uncited", "home"};
+    private static final String[] TOP = {"format", "seedRoot", "title", "description", "sources", "factions",
+        "organizations", "people", "eras", "events", "disagreements", "uncited", "home"};
 
     private final Problems problems;
     private final SeedFiles seedFiles;
+    /** Caps the optional extras (suggestions, nearest passages) of this load; see {@link WorkBudget}. */
+    private final WorkBudget budget = WorkBudget.standard();
 
     private final Map<String, Map<String, Defined>> ids = new HashMap<>();
     private final Map<String, SeedText> seeds = new LinkedHashMap<>();
@@ -72,11 +75,21 @@ final class ModelReader {
     private final Set<String> peopleInEvents = new HashSet<>();
     private final Set<String> sourcesCited = new HashSet<>();
     private boolean everySeedRead = true;
+    /** Told the fraction of items read, every few hundred items (the window's progress; it may cancel the load). */
+    private java.util.function.DoubleConsumer onItem = fraction -> {
+    };
+    private int itemsRead;
+    private int itemsTotal = 1;
     private int anchored;
 
     ModelReader(Problems problems, SeedFiles seedFiles) {
         this.problems = problems;
         this.seedFiles = seedFiles;
+    }
+
+    /** Reports progress through the items to {@code listener}. */
+    void onItem(java.util.function.DoubleConsumer listener) {
+        this.onItem = listener;
     }
 
     /** Counts of what the file holds, valid or not. */
@@ -109,6 +122,8 @@ final class ModelReader {
         List<LocatedJson> eventNodes = top.array("events", true);
         List<LocatedJson> disagreementNodes = top.array("disagreements", false);
 
+        itemsTotal = Math.max(1, sourceNodes.size() + factionNodes.size() + organizationNodes.size()
+                + personNodes.size() + eraNodes.size() + eventNodes.size() + disagreementNodes.size());
         collectIds("source", sourceNodes, top.path("sources"));
         collectIds("faction", factionNodes, top.path("factions"));
         collectIds("organization", organizationNodes, top.path("organizations"));
@@ -154,6 +169,9 @@ final class ModelReader {
     private <T> List<T> each(List<LocatedJson> nodes, String path, ItemReader<T> reader) {
         List<T> items = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
+            if ((++itemsRead & 0xFF) == 0) {
+                onItem.accept(itemsRead / (double) itemsTotal);
+            }
             int before = problems.errorCount();
             T item = reader.read(nodes.get(i), path + "[" + i + "]");
             if (item != null && problems.errorCount() == before) {
@@ -182,11 +200,11 @@ final class ModelReader {
                     && o.members().get("id").value() instanceof JsonString id) {
                 String idPath = path + "[" + i + "].id";
                 if (!Names.isId(id.value())) {
-                    problems.error(id.position(), idPath, kind + " id \"" + id.value()
-                            + "\" is not lowercase kebab-case (a-z, 0-9 and single hyphens, like \"sam-altman\")");
+                    problems.error(id.position(), idPath, kind + " id " + NearMatch.shown(id.value(), 80)
+                            + " is not lowercase kebab-case (a-z, 0-9 and single hyphens, like \"sam-altman\")");
                 } else if (known.containsKey(id.value())) {
-                    problems.error(id.position(), idPath, "duplicate " + kind + " id \"" + id.value()
-                            + "\" (first defined at line " + known.get(id.value()).at().line() + ")");
+                    problems.error(id.position(), idPath, "duplicate " + kind + " id " + NearMatch.shown(id.value(), 80)
+                            + " (first defined at line " + known.get(id.value()).at().line() + ")");
                 } else {
                     known.put(id.value(), new Defined(id.position(), idPath));
                 }
@@ -203,9 +221,10 @@ final class ModelReader {
         if (known.containsKey(node.value())) {
             return node.value();
         }
-        String suggestion = Names.closest(node.value(), known.keySet()).map(s -> "; did you mean \"" + s + "\"?")
-                .orElse("");
-        problems.error(node.position(), path, "no " + kind + " has the id \"" + node.value() + "\"" + suggestion);
+        String suggestion = problems.full() ? "" : Names.closest(node.value(), known.keySet(), budget)
+                .map(s -> "; did you mean \"" + s + "\"?").orElse("");
+        problems.error(node.position(), path, "no " + kind + " has the id " + NearMatch.shown(node.value(), 80)
+                + suggestion);
         return null;
     }
 
@@ -250,6 +269,9 @@ final class ModelReader {
         LocalizedText provenance = f.text("provenance", true);
 
         SeedText seed = file == null ? null : seed(id, file, f.path("file"));
+        if (file == null) {
+            everySeedRead = false; // no seed to look for aliases in: "occurs in no seed" would be a false alarm
+        }
         if (id != null && seed != null && ids.get("source").containsKey(id)) {
             seeds.putIfAbsent(id, seed);
         }
@@ -275,8 +297,8 @@ final class ModelReader {
     private SeedText seed(String sourceId, JsonString file, String path) {
         String relative = file.value();
         if (relative.startsWith("/") || relative.contains("\\") || relative.matches("^[A-Za-z]:.*")) {
-            problems.error(file.position(), path, "seed file \"" + relative
-                    + "\" must be a path relative to the model file, with forward slashes");
+            problems.error(file.position(), path, "seed file " + NearMatch.shown(relative, 120)
+                    + " must be a path relative to the model file, with forward slashes");
             everySeedRead = false;
             return null;
         }
@@ -284,7 +306,7 @@ final class ModelReader {
         try {
             seed = seedFiles.read(relative);
         } catch (RuntimeException e) { // an unusable path (InvalidPathException) or a file system's own failure
-            problems.error(file.position(), path, "seed file \"" + relative + "\" cannot be opened: "
+            problems.error(file.position(), path, "seed file " + NearMatch.shown(relative, 120) + " cannot be opened: "
                     + TextFileReader.describe(e));
             everySeedRead = false;
             return null;
@@ -298,7 +320,7 @@ final class ModelReader {
             problems.add(Problem.error(seed.displayName(), failure.line(), failure.column(), path,
                     "seed file " + failure.message()));
         } else {
-            problems.error(file.position(), path, "seed file \"" + relative + "\" " + failure.message());
+            problems.error(file.position(), path, "seed file " + NearMatch.shown(relative, 120) + " " + failure.message());
         }
         return null;
     }
@@ -334,8 +356,8 @@ final class ModelReader {
         LocalizedText name = f.text("name", true);
         JsonString color = f.stringNode("color", true);
         if (color != null && !COLOR.matcher(color.value()).matches()) {
-            problems.error(color.position(), f.path("color"), "colour \"" + color.value()
-                    + "\" is not of the form #RRGGBB (six hexadecimal digits, like \"#0072B2\")");
+            problems.error(color.position(), f.path("color"), "colour " + NearMatch.shown(color.value(), 40)
+                    + " is not of the form #RRGGBB (six hexadecimal digits, like \"#0072B2\")");
         }
         LocalizedText description = f.text("description", true);
         if (id == null || name == null || color == null || description == null) {
@@ -397,7 +419,7 @@ final class ModelReader {
                 problems.error(nodes.get(i).position(), path, "an alias must be a non-empty string, not "
                         + (nodes.get(i) instanceof JsonString ? "an empty one" : nodes.get(i).description()));
             } else if (list.contains(s.value())) {
-                problems.error(s.position(), path, "alias \"" + s.value() + "\" is listed twice");
+                problems.error(s.position(), path, "alias " + NearMatch.shown(s.value(), 80) + " is listed twice");
             } else {
                 list.add(s.value());
                 aliases.add(s);
@@ -546,7 +568,8 @@ final class ModelReader {
 
     /** Anchors a quote, reporting failure at the quote or at its occurrence. */
     private QuoteAnchor.Outcome anchor(SeedText seed, JsonString quote, Integer occurrence, Fields f) {
-        QuoteAnchor.Outcome outcome = QuoteAnchor.anchor(seed, quote.value(), occurrence);
+        QuoteAnchor.Outcome outcome = QuoteAnchor.anchor(seed, quote.value(), occurrence,
+                problems.full() ? new WorkBudget(0, 0) : budget);
         if (!outcome.anchored()) {
             String message = outcome.problem();
             if (outcome.culprit() == QuoteAnchor.Culprit.OCCURRENCE) {
@@ -563,7 +586,10 @@ final class ModelReader {
 
     /** Names other sources that do hold the quote verbatim: the likeliest slip is citing the wrong one. */
     private String elsewhere(SeedText seed, String quote) {
-        List<String> others = seeds.values().stream().filter(s -> s != seed && s.text().contains(quote))
+        if (problems.full()) {
+            return "";
+        }
+        List<String> others = seeds.values().stream().filter(s -> s != seed && s.search().contains(quote))
                 .map(s -> "\"" + s.sourceId() + "\"").toList();
         return others.isEmpty() ? "" : "; it does occur verbatim in source " + String.join(", ", others);
     }
@@ -643,11 +669,16 @@ final class ModelReader {
 
     private void curationWarnings() {
         if (everySeedRead && !seeds.isEmpty()) {
+            // Folded (script, width, case), as search matches names: "奥特曼" in a Simplified seed is the alias
+            // "奧特曼" all the same.
+            FoldTable folding = FoldTable.instance();
+            List<QuoteSearch> folded = seeds.values().stream().map(s -> new QuoteSearch(folding.fold(s.text())))
+                    .toList();
             for (int i = 0; i < aliases.size(); i++) {
-                String alias = aliases.get(i).value();
-                if (seeds.values().stream().noneMatch(s -> s.text().contains(alias))) {
+                String alias = folding.fold(aliases.get(i).value());
+                if (folded.stream().noneMatch(s -> s.contains(alias))) {
                     problems.warning(aliases.get(i).position(), aliasPaths.get(i),
-                            "alias \"" + alias + "\" occurs in no seed text");
+                            "alias " + NearMatch.shown(aliases.get(i).value(), 80) + " occurs in no seed text");
                 }
             }
         }

@@ -1,6 +1,7 @@
 package dev.faultline.load;
 
-import com.ibm.icu.text.Transliterator;
+import dev.faultline.text.Printable;
+import dev.faultline.text.ScriptFolding;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -43,6 +44,14 @@ record NearMatch(int start, int end, int distance) {
 
     /** One stretch where quote and passage differ. */
     record Hunk(String inQuote, String inSeed, Difference kind) {
+    }
+
+    /** Roughly how many steps {@link #find} takes, for {@link WorkBudget}. */
+    static long cost(String text, String quote) {
+        long full = (long) quote.length() * text.length();
+        return full <= FULL_SEARCH_BUDGET ? full
+                : 4L * text.length() + (long) CANDIDATE_WINDOWS * 3 * quote.length() * quote.length()
+                        + (long) CANDIDATE_WINDOWS * text.length();
     }
 
     static Optional<NearMatch> find(String text, String quote) {
@@ -244,7 +253,7 @@ record NearMatch(int start, int end, int distance) {
         }
         if (Character.UnicodeScript.of(a) == Character.UnicodeScript.HAN
                 && Character.UnicodeScript.of(b) == Character.UnicodeScript.HAN
-                && Simplified.of(a).equals(Simplified.of(b))) {
+                && ScriptFolding.instance().fold(a) == ScriptFolding.instance().fold(b)) {
             return Difference.SCRIPT;
         }
         return Difference.WORDING;
@@ -263,17 +272,6 @@ record NearMatch(int start, int end, int distance) {
         return type >= Character.DASH_PUNCTUATION && type <= Character.OTHER_PUNCTUATION
                 || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
                 || type == Character.MATH_SYMBOL && c < 0x80;
-    }
-
-    /** ICU's Traditional-to-Simplified mapping, loaded only when a quote fails to anchor. */
-    private static final class Simplified {
-        private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
-
-        static String of(char c) {
-            synchronized (TO_SIMPLIFIED) {
-                return TO_SIMPLIFIED.transliterate(String.valueOf(c));
-            }
-        }
     }
 
     /** A one-line summary of how the quote differs from the passage: kinds, counts and a first example of each. */
@@ -304,12 +302,8 @@ record NearMatch(int start, int end, int distance) {
         return String.join("; ", parts);
     }
 
-    /** Text quoted for a one-line message: line breaks shown as \n, long text cut with an ellipsis. */
+    /** Text quoted for a one-line message: control characters escaped, long text cut with an ellipsis. */
     static String shown(String text, int max) {
-        String oneLine = text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
-        if (oneLine.length() > max) {
-            oneLine = oneLine.substring(0, max) + "…";
-        }
-        return "\"" + oneLine + "\"";
+        return Printable.quoted(text, max);
     }
 }

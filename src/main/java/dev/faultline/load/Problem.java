@@ -1,5 +1,6 @@
 package dev.faultline.load;
 
+import dev.faultline.text.Printable;
 import java.util.Objects;
 
 /**
@@ -41,8 +42,14 @@ public record Problem(String file, int line, int column, String jsonPath, Severi
     /**
      * The compiler-style form editors and terminals recognise: {@code FILE:LINE:COL: message (at $.path)}, with
      * {@code warning: } before the message of a warning, and just {@code FILE: message} for a whole-file problem.
+     * Control characters and direction overrides from the file are shown escaped ({@code \u001B}), so the line is
+     * safe to print to a terminal.
      */
     public String format() {
+        return Printable.escape(unescaped());
+    }
+
+    private String unescaped() {
         StringBuilder sb = new StringBuilder(file);
         if (line > 0) {
             sb.append(':').append(line).append(':').append(Math.max(column, 1));

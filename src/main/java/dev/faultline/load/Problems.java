@@ -4,12 +4,18 @@ import dev.faultline.load.LocatedJson.Position;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The problems found so far in one model file, with the file's display name for each. */
+/**
+ * The problems found so far in one model file, with the file's display name for each. Keeps the first
+ * {@link LoadResult#MAX_LISTED} and only counts the rest, so a file made of nothing but mistakes costs no more memory
+ * than a thousand of them.
+ */
 final class Problems {
 
     private final String file;
     private final List<Problem> list = new ArrayList<>();
     private int errors;
+    private long unlistedErrors;
+    private long unlistedWarnings;
 
     Problems(String file) {
         this.file = file;
@@ -28,10 +34,26 @@ final class Problems {
     }
 
     void add(Problem problem) {
-        list.add(problem);
         if (problem.isError()) {
             errors++;
         }
+        if (list.size() < LoadResult.MAX_LISTED) {
+            list.add(problem);
+        } else if (problem.isError()) {
+            unlistedErrors++;
+        } else {
+            unlistedWarnings++;
+        }
+    }
+
+    /** True once the list is full: callers may skip costly extras (hints, suggestions) that nobody will read. */
+    boolean full() {
+        return list.size() >= LoadResult.MAX_LISTED;
+    }
+
+    /** The problems found beyond the listed ones. */
+    LoadResult.Unlisted unlisted() {
+        return new LoadResult.Unlisted(unlistedErrors, unlistedWarnings);
     }
 
     void addAll(List<Problem> problems) {

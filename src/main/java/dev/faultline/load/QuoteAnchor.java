@@ -1,7 +1,6 @@
 package dev.faultline.load;
 
 import dev.faultline.model.TextRange;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -37,14 +36,22 @@ final class QuoteAnchor {
      * only if the quote occurs more than once.
      */
     static Outcome anchor(SeedText seed, String quote, Integer occurrence) {
+        return anchor(seed, quote, occurrence, new WorkBudget(Long.MAX_VALUE, Long.MAX_VALUE / 4));
+    }
+
+    /**
+     * Anchors {@code quote} in {@code seed}, spending {@code hints} on the nearest passage when the quote is not
+     * there; once it is spent the message says the hint was skipped.
+     */
+    static Outcome anchor(SeedText seed, String quote, Integer occurrence, WorkBudget hints) {
         if (quote.isEmpty()) {
             return Outcome.failed("quote is empty", Culprit.QUOTE);
         }
-        List<Integer> starts = occurrences(seed.text(), quote);
+        List<Integer> starts = seed.search().occurrences(quote, MAX_COUNTED);
         String source = "source \"" + seed.sourceId() + "\"";
         if (starts.isEmpty()) {
-            return Outcome.failed("quote not found in " + source + " (" + seed.file() + ")" + nearest(seed, quote),
-                    Culprit.QUOTE);
+            return Outcome.failed("quote not found in " + source + " (" + seed.file() + ")"
+                    + nearest(seed, quote, hints), Culprit.QUOTE);
         }
         if (occurrence == null) {
             if (starts.size() > 1) {
@@ -64,14 +71,16 @@ final class QuoteAnchor {
 
     /** Every start offset of {@code quote} in {@code text}, overlapping ones included (up to a sane cap). */
     static List<Integer> occurrences(String text, String quote) {
-        List<Integer> starts = new ArrayList<>();
-        for (int i = text.indexOf(quote); i >= 0 && starts.size() < MAX_COUNTED; i = text.indexOf(quote, i + 1)) {
-            starts.add(i);
-        }
-        return starts;
+        return new QuoteSearch(text).occurrences(quote, MAX_COUNTED);
     }
 
-    private static String nearest(SeedText seed, String quote) {
+    private static String nearest(SeedText seed, String quote, WorkBudget hints) {
+        if (quote.length() > NearMatch.MAX_QUOTE) {
+            return "";
+        }
+        if (!hints.spend(NearMatch.cost(seed.text(), quote))) {
+            return "; nearest-passage hint skipped (this load's time for hints is spent)";
+        }
         return NearMatch.find(seed.text(), quote).map(m -> {
             String passage = seed.text().substring(m.start(), m.end());
             String intro = m.distance() > quote.length() / 2 ? "; nothing in it is close (the nearest passage, line "

@@ -2,8 +2,11 @@ package dev.faultline.load;
 
 import java.util.Arrays;
 
-/** A source's seed text as read, with its file's display name and a line index for messages. */
-record SeedText(String sourceId, String file, String text, int[] lineStarts) {
+/**
+ * A source's seed text as read, with its file's display name, a line index for messages, and its quote search (which
+ * indexes the text once it is quoted often).
+ */
+record SeedText(String sourceId, String file, String text, int[] lineStarts, QuoteSearch search) {
 
     static SeedText of(String sourceId, String file, String text) {
         int[] starts = new int[16];
@@ -15,7 +18,7 @@ record SeedText(String sourceId, String file, String text, int[] lineStarts) {
             }
             starts[count++] = i + 1;
         }
-        return new SeedText(sourceId, file, text, Arrays.copyOf(starts, count));
+        return new SeedText(sourceId, file, text, Arrays.copyOf(starts, count), new QuoteSearch(text));
     }
 
     /** The 1-based line holding a UTF-16 offset. */

@@ -88,16 +88,25 @@ final class TextFileReader {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        // Checked through a small buffer, then decoded by String itself: a whole-file char buffer would cost twice
+        // the file's size again, which a model of a million events cannot spare.
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length); // UTF-8 never decodes to more chars than bytes
-        CoderResult result = decoder.decode(in, out, true);
+        CharBuffer out = CharBuffer.allocate(64 * 1024);
+        CoderResult result;
+        do {
+            out.clear();
+            result = decoder.decode(in, out, true);
+        } while (result.isOverflow());
         if (!result.isError()) {
+            out.clear();
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            return notUtf8(bytes, in.position(), result.length(), out.flip());
+            // Only on this path is the text before the bad byte decoded, to say on which line and column it is.
+            return notUtf8(bytes, in.position(), result.length(), new String(bytes, 0, in.position(),
+                    StandardCharsets.UTF_8));
         }
-        String text = out.flip().toString();
+        String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

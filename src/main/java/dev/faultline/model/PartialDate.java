@@ -55,6 +55,10 @@ public record PartialDate(int year, int month, int day, DatePrecision precision)
             throw new IllegalArgumentException("'" + text + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
         }
         int year = Integer.parseInt(m.group(1));
+        if (year == 0) {
+            throw new IllegalArgumentException("'" + text + "' has year 0000, which no calendar has (1 BC is followed"
+                    + " by AD 1)");
+        }
         if (m.group(2) == null) {
             return ofYear(year);
         }

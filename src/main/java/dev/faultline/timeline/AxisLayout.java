@@ -52,7 +52,9 @@ public final class AxisLayout {
         List<Double> minorTicks = new ArrayList<>();
         List<Axis.Label> minor = new ArrayList<>();
         double lastRight = Double.NEGATIVE_INFINITY;
-        for (long t = step.floor(a); t <= b; t = step.next(t)) {
+        // Bounded: a window near Long.MAX_VALUE makes next() overflow and wrap, which once looped for ever.
+        int count = 0;
+        for (long t = step.floor(a); t <= b && count++ < MAX_TICKS; t = advance(step.next(t), t)) {
             double x = scale.toX(t);
             minorTicks.add(x);
             String text = labels.minor(step.unit(), t);
@@ -70,7 +72,9 @@ public final class AxisLayout {
         List<Axis.Label> major = new ArrayList<>();
         if (majorUnit != null) {
             List<Long> starts = new ArrayList<>();
-            for (long t = majorUnit.floor(a, 1); t <= b; t = majorUnit.next(t, 1)) {
+            int majors = 0;
+            for (long t = majorUnit.floor(a, 1); t <= b && majors++ < MAX_TICKS;
+                    t = advance(majorUnit.next(t, 1), t)) {
                 starts.add(t);
                 majorTicks.add(scale.toX(t));
             }
@@ -97,6 +101,14 @@ public final class AxisLayout {
             }
         }
         return new Axis(step, majorUnit, toArray(minorTicks), toArray(majorTicks), minor, major);
+    }
+
+    /** Most ticks of one kind laid out in a frame: far more than a screen can show, few enough to be instant. */
+    static final int MAX_TICKS = 10_000;
+
+    /** {@code next}, or {@link Long#MAX_VALUE} when stepping did not move forward (overflow), which ends a loop. */
+    private static long advance(long next, long from) {
+        return next > from ? next : Long.MAX_VALUE;
     }
 
     /** The finest step whose ticks are far enough apart for the widest label of its unit. */

@@ -76,6 +76,7 @@ public final class MainWindow extends BorderPane {
     private final javafx.beans.property.ObjectProperty<Function<UiText, String>> statusMessage =
             new javafx.beans.property.SimpleObjectProperty<>(this, "statusMessage", t -> "");
     private final ProgressBar progress = new ProgressBar();
+    private final javafx.scene.control.Button cancelLoad = new javafx.scene.control.Button();
     private final EventListPane eventList;
     private final SplitPane vertical = new SplitPane();
     private final SplitPane lower = new SplitPane();
@@ -233,12 +234,24 @@ public final class MainWindow extends BorderPane {
 
     /** Shows a running task's progress in the status line, or hides it (null). */
     public void showProgress(javafx.beans.value.ObservableDoubleValue value) {
+        showProgress(value, null);
+    }
+
+    /**
+     * Shows a running task's progress in the status line with a Cancel button that runs {@code onCancel} (none when
+     * null), or hides both (a null value).
+     */
+    public void showProgress(javafx.beans.value.ObservableDoubleValue value, Runnable onCancel) {
         progress.progressProperty().unbind();
         if (value == null) {
             progress.setVisible(false);
+            cancelLoad.setVisible(false);
+            cancelLoad.setOnAction(null);
         } else {
             progress.progressProperty().bind(value);
             progress.setVisible(true);
+            cancelLoad.setVisible(onCancel != null);
+            cancelLoad.setOnAction(onCancel == null ? null : e -> onCancel.run());
         }
     }
 
@@ -355,7 +368,9 @@ public final class MainWindow extends BorderPane {
         MenuItem enlarge = item("menu.view.enlargeReader", () -> enlargeReader.setSelected(!enlargeReader.isSelected()),
                 new KeyCodeCombination(KeyCode.F6));
         enlarge.setId("menu-enlarge-reader");
-        MenuItem reset = item("menu.view.resetView", actions::resetView, null);
+        // Shortcut+Shift+R: a way back from any saved view, even when the timeline cannot be seen or clicked.
+        MenuItem reset = item("menu.view.resetView", actions::resetView, new KeyCodeCombination(KeyCode.R,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         reset.setId("menu-reset-view");
         Menu view = menu("menu.view", fit, legend, enlarge, language, themeMenu, new SeparatorMenuItem(), reset);
 
@@ -472,7 +487,11 @@ public final class MainWindow extends BorderPane {
         progress.setVisible(false);
         progress.setPrefWidth(160);
         progress.setId("load-progress");
-        HBox bar = new HBox(8, status, progress);
+        cancelLoad.setId("load-cancel");
+        cancelLoad.textProperty().bind(text("status.cancelLoad"));
+        cancelLoad.setVisible(false);
+        cancelLoad.managedProperty().bind(cancelLoad.visibleProperty());
+        HBox bar = new HBox(8, status, progress, cancelLoad);
         bar.getStyleClass().add("status-bar");
         return bar;
     }

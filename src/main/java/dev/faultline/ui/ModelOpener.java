@@ -1,10 +1,13 @@
 package dev.faultline.ui;
 
+import dev.faultline.load.LoadProgress;
 import dev.faultline.load.LoadResult;
 import dev.faultline.load.ModelLoader;
 import dev.faultline.load.Problem;
 import dev.faultline.model.TimelineModel;
+import dev.faultline.text.Printable;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -14,8 +17,11 @@ import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 
 /**
- * Opens model files: loads in a background {@link Task} (progress in the status line, the window stays live), then
- * either shows the new model or lists every problem in a dialog while the model on show stays.
+ * Opens model files: loads in a background {@link Task} (progress and a Cancel button in the status line, the window
+ * stays live), then either shows the new model or lists every problem in a dialog while the model on show stays.
+ *
+ * <p>A newer open always wins: opening a file cancels the load still running, and a load that finishes after a newer
+ * one has started is thrown away, so a slow file can never replace the model a later, faster one brought.
  */
 public final class ModelOpener {
 
@@ -25,6 +31,10 @@ public final class ModelOpener {
     private final MainWindow window;
     private final Executor worker;
     private Alert lastDialog;
+    /** The load in progress, if any. */
+    private Task<LoadResult> current;
+    /** Counts opens; a load's result is used only while it is the latest. */
+    private long generation;
 
     /** An opener that loads on a fresh daemon thread per file. */
     public ModelOpener(AppState state, MainWindow window) {
@@ -42,49 +52,101 @@ public final class ModelOpener {
         this.worker = worker;
     }
 
-    /** Starts loading a file; returns the task, which finishes on the JavaFX thread. */
+    /** Starts loading a file, cancelling a load still running; returns the task, which finishes on the FX thread. */
     public Task<LoadResult> open(Path path) {
+        cancel();
+        long mine = ++generation;
         Task<LoadResult> task = new Task<>() {
             @Override
             protected LoadResult call() {
                 updateProgress(-1, 1);
-                return new ModelLoader().load(path);
+                return new ModelLoader(new LoadProgress() {
+                    @Override
+                    public void done(double fraction) {
+                        updateProgress(fraction, 1);
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return isCancelled();
+                    }
+                }).load(path);
             }
         };
-        window.setStatus(t -> t.format("status.loading", displayName(path)));
-        window.showProgress(task.progressProperty());
+        current = task;
+        String name = displayName(path);
+        window.setStatus(t -> t.format("status.loading", name));
+        window.showProgress(task.progressProperty(), this::cancel);
         task.setOnSucceeded(e -> {
-            window.showProgress(null);
-            accept(path, task.getValue());
+            if (latest(mine)) {
+                accept(path, task.getValue());
+            }
         });
         task.setOnFailed(e -> {
-            window.showProgress(null);
-            // The loader turns every expected failure into a Problem; this is the unexpected rest, still no trace.
-            LOG.log(Level.WARNING, "loading " + path + " failed", task.getException());
-            accept(path, new LoadResult(Optional.empty(), List.of(Problem.fileError(displayName(path),
-                    String.valueOf(task.getException().getMessage()))), LoadResult.Counts.NONE));
+            if (latest(mine)) {
+                // The loader turns every expected failure into a Problem; this is the unexpected rest, no trace.
+                LOG.log(Level.WARNING, "loading " + path + " failed", task.getException());
+                accept(path, new LoadResult(Optional.empty(), List.of(Problem.fileError(name,
+                        String.valueOf(task.getException().getMessage()))), LoadResult.Counts.NONE));
+            }
+        });
+        task.setOnCancelled(e -> {
+            if (latest(mine)) {
+                String key = state.getModel() == null ? "status.cancelledNoModel" : "status.cancelled";
+                window.setStatus(t -> t.format(key, name));
+            }
         });
         worker.execute(task);
         return task;
     }
 
-    /** Shows a loaded model, or its problems while the current model stays. */
+    /** Cancels the load in progress, if any; the model on show stays. */
+    public void cancel() {
+        if (current != null && !current.isDone()) {
+            current.cancel(true);
+        }
+    }
+
+    /** The load in progress, if any. */
+    public Optional<Task<LoadResult>> currentLoad() {
+        return Optional.ofNullable(current).filter(task -> !task.isDone());
+    }
+
+    /** True when the load numbered {@code mine} is still the latest; it then is over, so the progress goes. */
+    private boolean latest(long mine) {
+        if (mine != generation) {
+            return false;
+        }
+        current = null;
+        window.showProgress(null);
+        return true;
+    }
+
+    /** Shows a loaded model, or its problems while the current model (if any) stays. */
     public void accept(Path path, LoadResult result) {
         String name = displayName(path);
         if (result.model().isPresent()) {
             TimelineModel m = result.model().get();
             state.setModel(m);
-            int warnings = result.warnings().size();
+            int warnings = result.warningCount();
+            // A function of the UI's words, so the status line follows a later switch of language.
             window.setStatus(t -> {
                 String status = t.format("status.loaded", t.formats().text(m.title()), m.events().size(),
                         m.people().size(), m.sources().size(), result.counts().anchoredExcerpts());
                 return warnings == 0 ? status : status + " · " + t.format("status.warnings", warnings);
             });
         } else {
-            int errors = result.errors().size();
-            window.setStatus(t -> t.format("status.loadFailed", name, errors));
+            boolean kept = state.getModel() != null;
+            int errors = result.errorCount();
+            window.setStatus(t -> kept ? t.format("status.loadFailed", name, errors)
+                    : t.format("status.loadFailedNoModel", name));
+            List<Problem> shown = new ArrayList<>(result.problems());
+            result.unlistedNote().ifPresent(note -> shown.add(Problem.fileError(name, note)));
+            if (lastDialog != null) {
+                lastDialog.close(); // one dialog at a time: a burst of bad files must not pile windows up
+            }
             lastDialog = ProblemsDialog.create(window.getScene() == null ? null : window.getScene().getWindow(),
-                    name, result.problems(), state.localeProperty());
+                    name, shown, state.localeProperty(), kept);
             lastDialog.show();
         }
     }
@@ -95,6 +157,6 @@ public final class ModelOpener {
     }
 
     private static String displayName(Path path) {
-        return path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        return Printable.escape(path.getFileName() == null ? path.toString() : path.getFileName().toString());
     }
 }

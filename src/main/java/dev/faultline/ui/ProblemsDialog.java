@@ -27,17 +27,24 @@ public final class ProblemsDialog {
     private ProblemsDialog() {
     }
 
-    /** Builds the dialog (not yet shown) in one language, so tests can look inside it. */
+    /** Builds the dialog (not yet shown) in one language, so tests can look inside it; a model stays open behind it. */
     public static Alert create(Window owner, String fileName, List<Problem> problems, Locale locale) {
-        return create(owner, fileName, problems, new ReadOnlyObjectWrapper<>(locale));
+        return create(owner, fileName, problems, new ReadOnlyObjectWrapper<>(locale), true);
+    }
+
+    /** Builds the dialog (not yet shown) in one language; {@code modelKept} as below. */
+    public static Alert create(Window owner, String fileName, List<Problem> problems, Locale locale,
+            boolean modelKept) {
+        return create(owner, fileName, problems, new ReadOnlyObjectWrapper<>(locale), modelKept);
     }
 
     /**
      * Builds the dialog (not yet shown) in the language a locale property holds; its words follow the property while
-     * it is open. The problems themselves are the loader's messages and stay as written.
+     * it is open. The problems themselves are the loader's messages and stay as written. {@code modelKept} says
+     * whether a model stays open behind it, so the header promises that only when it is true.
      */
     public static Alert create(Window owner, String fileName, List<Problem> problems,
-            ObservableValue<Locale> locale) {
+            ObservableValue<Locale> locale, boolean modelKept) {
         long errors = problems.stream().filter(Problem::isError).count();
         Alert alert = new Alert(errors > 0 ? Alert.AlertType.ERROR : Alert.AlertType.WARNING);
         if (owner != null) {
@@ -47,7 +54,8 @@ public final class ProblemsDialog {
                 () -> UiText.of("shell", locale.getValue()).get("dialog.problems.title"), locale));
         alert.headerTextProperty().bind(Bindings.createStringBinding(() -> {
             UiText text = UiText.of("shell", locale.getValue());
-            return errors > 0 ? text.format("dialog.problems.header", fileName, problems.size())
+            return errors > 0 && !modelKept ? text.format("dialog.problems.headerNoModel", fileName)
+                    : errors > 0 ? text.format("dialog.problems.header", fileName, problems.size())
                     : text.format("dialog.problems.warningsHeader", fileName, problems.size());
         }, locale));
         ListView<Problem> list = new ListView<>();

@@ -167,7 +167,27 @@ public final class SessionStore {
         }
     }
 
-    /** The saved window, if one was saved with a sensible size. */
+    /**
+     * The saved window fitted to the screens there are: no larger than the screen it was on (or the first screen, if
+     * it is on none), moved wholly onto that screen; empty when nothing sensible was saved.
+     */
+    public Optional<WindowState> restoreWindow(java.util.List<javafx.geometry.Rectangle2D> screens) {
+        if (screens.isEmpty()) {
+            return Optional.empty();
+        }
+        return restoreWindow().map(w -> {
+            javafx.geometry.Rectangle2D screen = screens.stream()
+                    .filter(s -> s.contains(w.x() + Math.min(w.width(), 100) / 2, w.y() + Math.min(w.height(), 100) / 2))
+                    .findFirst().orElse(screens.get(0));
+            double width = Math.min(w.width(), screen.getWidth());
+            double height = Math.min(w.height(), screen.getHeight());
+            double x = Math.max(screen.getMinX(), Math.min(w.x(), screen.getMaxX() - width));
+            double y = Math.max(screen.getMinY(), Math.min(w.y(), screen.getMaxY() - height));
+            return new WindowState(x, y, width, height, w.maximized());
+        });
+    }
+
+    /** The saved window, if one was saved with a sensible size (not yet fitted to a screen). */
     public Optional<WindowState> restoreWindow() {
         double x = node.getDouble(WINDOW_X, Double.NaN);
         double y = node.getDouble(WINDOW_Y, Double.NaN);
@@ -179,7 +199,34 @@ public final class SessionStore {
         return Optional.of(new WindowState(x, y, w, h, node.getBoolean(WINDOW_MAXIMIZED, false)));
     }
 
-    /** The saved timeline view, if one was saved with its start before its end. */
+    /**
+     * The saved timeline view if it makes sense for {@code model}: its span within the zoom limits (an hour to a
+     * century) and overlapping the model's time span widened by a year each side; empty otherwise, so the timeline
+     * fits the model instead. A corrupt store (a window near {@code Long.MAX_VALUE}) once froze the app at every start.
+     */
+    public Optional<TimelineView> restoreTimeline(TimelineModel model) {
+        return restoreTimeline().filter(v -> {
+            long span = v.endMillis() - v.startMillis();
+            if (span < MIN_VIEW_SPAN || span > MAX_VIEW_SPAN) {
+                return false;
+            }
+            if (model == null || model.events().isEmpty()) {
+                return v.startMillis() > -MAX_EPOCH_MILLIS && v.endMillis() < MAX_EPOCH_MILLIS;
+            }
+            long first = model.events().stream().mapToLong(e -> e.date().startMillis()).min().orElse(0);
+            long last = model.events().stream().mapToLong(e -> e.date().endMillisExclusive()).max().orElse(0);
+            return v.endMillis() > first - YEAR && v.startMillis() < last + YEAR;
+        });
+    }
+
+    private static final long YEAR = 366L * 24 * 3600 * 1000;
+    /** An hour and a century, as the timeline's zoom allows. */
+    private static final long MIN_VIEW_SPAN = 3600L * 1000;
+    private static final long MAX_VIEW_SPAN = 101 * YEAR;
+    /** Ten thousand years either side of 1970: far beyond any model, far from overflow. */
+    private static final long MAX_EPOCH_MILLIS = 10_000 * YEAR;
+
+    /** The saved timeline view, if one was saved with its start before its end (not checked against a model). */
     public Optional<TimelineView> restoreTimeline() {
         long start = node.getLong(TIMELINE_START, Long.MIN_VALUE);
         long end = node.getLong(TIMELINE_END, Long.MIN_VALUE);

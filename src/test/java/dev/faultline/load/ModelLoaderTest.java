@@ -141,7 +141,7 @@ class ModelLoaderTest {
         LoadResult result = new ModelLoader().load(model);
 
         assertThat(result.problems()).singleElement().extracting(Problem::format)
-                .isEqualTo(model + ": model file is too large (16,777,217 bytes); the limit is 16 MiB");
+                .isEqualTo(model + ": model file is too large (536,870,913 bytes); the limit is 512 MiB");
     }
 
     @Test
