@@ -128,7 +128,7 @@ public final class ModelOpener {
         if (result.model().isPresent()) {
             TimelineModel m = result.model().get();
             state.setModel(m);
-            int warnings = result.warningCount();
+            long warnings = result.warningCount();
             // A function of the UI's words, so the status line follows a later switch of language.
             window.setStatus(t -> {
                 String status = t.format("status.loaded", t.formats().text(m.title()), m.events().size(),
@@ -137,7 +137,7 @@ public final class ModelOpener {
             });
         } else {
             boolean kept = state.getModel() != null;
-            int errors = result.errorCount();
+            long errors = result.errorCount();
             window.setStatus(t -> kept ? t.format("status.loadFailed", name, errors)
                     : t.format("status.loadFailedNoModel", name));
             List<Problem> shown = new ArrayList<>(result.problems());
