@@ -89,17 +89,18 @@ final class GenerateModelCommand {
         try (BufferedWriter w = Files.newBufferedWriter(model, StandardCharsets.UTF_8)) {
             w.write("{\n\"format\": 1,\n\"title\": {\"en\": \"Synthetic workload, " + n + " events\", \"zh\": \"合成工作負載,"
                     + n + " 個事件\"},\n\"description\": {\"en\": \"The shared timeline workload (mulberry32, seed 42),"
-                    + " written by --generate-model.\"},\n\"sources\": [\n");
+                    + " written by --generate-model.\", \"zh\": \"共用的時間軸工作負載(mulberry32,種子42),由--generate-model寫出。\"},\n\"sources\": [\n");
             for (int s = 0; s < seedFiles; s++) {
                 w.write((s == 0 ? "" : ",\n") + "{\"id\": \"s" + s + "\", \"file\": \"seeds/" + seedName(s)
                         + "\", \"title\": \"合成來源 " + s + "\", \"titleEn\": \"Synthetic source " + s
-                        + "\", \"script\": \"traditional\", \"kind\": \"news\", \"provenance\": {\"en\": \"Generated.\"}}");
+                        + "\", \"script\": \"traditional\", \"kind\": \"news\", \"provenance\": {\"en\": \"Generated.\", \"zh\": \"程式產生。\"}}");
             }
             w.write("\n],\n\"factions\": [\n");
             for (int g = 0; g < SyntheticWorkload.GROUPS; g++) {
                 w.write((g == 0 ? "" : ",\n") + "{\"id\": \"group-" + g + "\", \"name\": {\"en\": \"Group " + g
-                        + "\"}, \"color\": \"" + COLOURS.get(g) + "\", \"description\": {\"en\": \"Faction " + g
-                        + " of the workload.\"}}");
+                        + "\", \"zh\": \"第" + g + "組\"}, \"color\": \"" + COLOURS.get(g)
+                        + "\", \"description\": {\"en\": \"Faction " + g + " of the workload.\", \"zh\": \"工作負載的第"
+                        + g + "個派系。\"}}");
             }
             w.write("\n],\n\"people\": [],\n\"events\": [\n");
             for (int i = 0; i < n; i++) {
@@ -107,7 +108,8 @@ final class GenerateModelCommand {
                 String date = events.isRange(i) ? "{\"start\": \"" + start + "\", \"end\": \"" + day(events.end()[i])
                         + "\"}" : "{\"start\": \"" + start + "\"}";
                 w.write((i == 0 ? "" : ",\n") + "{\"id\": \"e" + i + "\", \"title\": {\"en\": \"Event " + i
-                        + "\"}, \"summary\": {\"en\": \"Synthetic event " + i + ".\"}, \"kind\": \""
+                        + "\", \"zh\": \"事件" + i + "\"}, \"summary\": {\"en\": \"Synthetic event " + i
+                        + ".\", \"zh\": \"合成事件" + i + "。\"}, \"kind\": \""
                         + KINDS[i % KINDS.length] + "\", \"date\": " + date + ", \"factions\": [\"group-"
                         + events.group()[i] + "\"], \"importance\": " + (1 + i % 5) + ", \"excerpts\": [{\"source\":"
                         + " \"s" + i / EVENTS_PER_SEED + "\", \"quote\": \"" + line(events, i) + "\"}]}");
