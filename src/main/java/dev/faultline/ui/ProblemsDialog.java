@@ -1,6 +1,7 @@
 package dev.faultline.ui;
 
 import dev.faultline.load.Problem;
+import dev.faultline.text.Language;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -75,9 +76,17 @@ public final class ProblemsDialog {
             }
         });
         list.setPrefSize(760, 320);
-        Label hint = new Label(fileName);
-        hint.getStyleClass().add("problem-file");
-        VBox content = new VBox(8, list);
+        // The problems are the loader's messages, written once, in English, as the command line prints them: in the
+        // Chinese UI a discreet line says so rather than mixing languages without a word.
+        Label englishOnly = new Label();
+        englishOnly.setId("problems-english-only");
+        englishOnly.getStyleClass().add("problems-english-only");
+        englishOnly.textProperty().bind(Bindings.createStringBinding(
+                () -> UiText.of("shell", locale.getValue()).get("dialog.problems.englishOnly"), locale));
+        englishOnly.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> Language.of(locale.getValue()).chinese(), locale));
+        englishOnly.managedProperty().bind(englishOnly.visibleProperty());
+        VBox content = new VBox(8, englishOnly, list);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setPrefWidth(800);
         alert.getDialogPane().getStylesheets().addAll(BundledFont.STYLESHEET,

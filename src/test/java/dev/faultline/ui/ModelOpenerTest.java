@@ -83,8 +83,14 @@ class ModelOpenerTest {
         assertThat(dialog.getHeaderText()).contains(count == 1 ? "1 problem," : count + " problems");
         assertThat(robot.lookup("#status").queryLabeled().getText()).contains(count == 1 ? "1 problem." : count + " problems.");
 
+        javafx.scene.Node englishOnly = dialog.getDialogPane().lookup("#problems-english-only");
+        assertThat(englishOnly.isVisible()).as("no note in the English UI").isFalse();
+
         robot.interact(() -> state.setLocale(dev.faultline.text.Language.TRADITIONAL.locale()));
         assertThat(copy.getText()).isEqualTo("複製");
+        // The loader's messages are English only: the Chinese dialog says so instead of mixing languages silently.
+        assertThat(englishOnly.isVisible()).isTrue();
+        assertThat(((javafx.scene.control.Label) englishOnly).getText()).startsWith("問題說明僅有英文");
         assertThat(((javafx.scene.control.Button) dialog.getDialogPane().lookup("#problems-close")).getText())
                 .isEqualTo("關閉");
         assertThat(dialog.getTitle()).isEqualTo("模型有問題");
