@@ -116,8 +116,8 @@ public final class FaultlineApp extends Application implements ShellActions {
 
     /**
      * ICU's first message and the script transforms cost a second or more on a cold machine (about 0.5 s of the
-     * 1.4 s {@code init()} took before the window on a quiet machine): paid on a background thread after the first
-     * frame, not before it, and not on the JavaFX thread at the first status line or the first switch to 简体. If the
+     * 1.4 s {@code init()} took before the window on a quiet machine): paid on a background thread once the window is
+     * complete, not before its first frame, and not on the JavaFX thread at the first status line or the first switch to 简体. If the
      * JavaFX thread asks for a message before this is done, it only waits on ICU's class initialisation.
      */
     private static void warmUpIcu() {
@@ -228,7 +228,6 @@ public final class FaultlineApp extends Application implements ShellActions {
         // onto it. A model file named on the command line that fails falls back to the built-in one.
         afterFirstFrame(List.of(
                 () -> {
-                    warmUpIcu();
                     window.setFilterBar(new FilterBar(state));
                     searchField = new SearchField(state);
                     window.setSearchField(searchField);
@@ -258,6 +257,9 @@ public final class FaultlineApp extends Application implements ShellActions {
                         FirstFrameProbe.armed();
                     }
                     loadFirstModel();
+                    // Last, so that it does not compete with building the window (on two busy cores, warming ICU
+                    // beside the panes made the complete window seconds later).
+                    warmUpIcu();
                 }));
     }
 
