@@ -67,27 +67,70 @@ public final class FaultlineApp extends Application implements ShellActions {
     private TimelineView timeline;
     private SearchField searchField;
     private TimelineExporter exporter;
+    /** The bundled font's loading, started in {@link #init} (or {@link #start} in a test); true once registered. */
+    private java.util.concurrent.CompletableFuture<Boolean> fontLoading;
 
     static void launchWith(String[] args) {
         Application.launch(FaultlineApp.class, args);
     }
 
     /**
-     * Runs on the launcher thread, before any window: only the font, which the first frame's text needs. The model
-     * loads after the window is up, in the background, with progress in the status line (see {@link #start}).
+     * Runs on the launcher thread, before any window: starts reading the bundled font on a thread of its own (an
+     * English first frame does not wait for it) and chooses the first model. ICU's warm-up waits until after the
+     * first frame (see {@link #warmUpIcu}); the model loads after the window is up, in the background, with progress
+     * in the status line (see {@link #start}).
      */
     @Override
     public void init() {
-        BundledFont.load();
-        // ICU's first message and the script transforms cost a second or more on a cold machine: pay it here, on
-        // the launcher thread, not on the JavaFX thread at the first status line or the first switch to 简体.
-        for (Language l : Language.values()) {
-            for (String bundle : List.of("shell", "timeline", "detail", "filter")) {
-                UiText.of(bundle, l.locale()).format("!warm-up!");
-            }
-            LocalFormat.of(l).message("count.eventsOf", 1, 2);
-        }
+        startFontLoading();
         prepare(getParameters().getUnnamed());
+    }
+
+    /** Reads and registers the bundled font on a daemon thread, once; {@link #fontLoading} completes when done. */
+    private synchronized void startFontLoading() {
+        if (fontLoading != null) {
+            return;
+        }
+        fontLoading = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Boolean> done = fontLoading;
+        Thread t = new Thread(() -> {
+            try {
+                done.complete(BundledFont.load());
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+            }
+        }, "faultline-font");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Waits for the bundled font (a Chinese first frame needs it; 0.1–0.3 s after the JVM starts). */
+    private void awaitFont() {
+        startFontLoading();
+        try {
+            fontLoading.join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            // BundledFont logs why; JavaFX then falls back as it can.
+        }
+    }
+
+    /**
+     * ICU's first message and the script transforms cost a second or more on a cold machine (about 0.5 s of the
+     * 1.4 s {@code init()} took before the window on a quiet machine): paid on a background thread once the window is
+     * complete, not before its first frame, and not on the JavaFX thread at the first status line or the first switch to 简体. If the
+     * JavaFX thread asks for a message before this is done, it only waits on ICU's class initialisation.
+     */
+    private static void warmUpIcu() {
+        Thread t = new Thread(() -> {
+            for (Language l : Language.values()) {
+                for (String bundle : List.of("shell", "timeline", "detail", "filter")) {
+                    UiText.of(bundle, l.locale()).format("!warm-up!");
+                }
+                LocalFormat.of(l).message("count.eventsOf", 1, 2);
+            }
+        }, "faultline-icu-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**
@@ -97,9 +140,8 @@ public final class FaultlineApp extends Application implements ShellActions {
     void prepare(List<String> args) {
         openedFile = !args.isEmpty();
         if (args.isEmpty()) {
-            initialPath = builtInAvailable() ? BuiltInModel.path() : null;
-            initialProblem = initialPath != null ? null : missing(BuiltInModel.RESOURCE, "is missing from this build"
-                    + " of the app (a broken jar?); open a model file with File → Open");
+            // The built-in model is looked for after the first frame (opening the jar's zip file system loads classes
+            // a first frame does not need): see chooseBuiltIn.
             return;
         }
         String arg = args.get(args.size() - 1);
@@ -109,6 +151,13 @@ public final class FaultlineApp extends Application implements ShellActions {
             initialPath = null;
             initialProblem = missing(dev.faultline.text.Printable.escape(arg), "is not a usable path");
         }
+    }
+
+    /** With no file named, the first model is the built-in one; a jar without it is a problem shown in the window. */
+    private void chooseBuiltIn() {
+        initialPath = builtInAvailable() ? BuiltInModel.path() : null;
+        initialProblem = initialPath != null ? null : missing(BuiltInModel.RESOURCE, "is missing from this build"
+                + " of the app (a broken jar?); open a model file with File → Open");
     }
 
     private static boolean builtInAvailable() {
@@ -128,31 +177,26 @@ public final class FaultlineApp extends Application implements ShellActions {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
+        startFontLoading();
         // The language chosen last time; else the system's (zh-CN starts in 简体, zh-TW in 繁體). View → Language
         // switches at any time, and the choice is saved at once.
         state.setLocale(store.restoreLanguage().orElse(Language.of(Locale.getDefault())).locale());
         state.localeProperty().addListener((o, was, now) -> store.saveLanguage(Language.of(now)));
+        if (Language.of(state.getLocale()).chinese()) {
+            // Chinese menus in the first frame need the bundled face (no box on a machine without a CJK font).
+            awaitFont();
+        }
         window = new MainWindow(state, this);
+        // An English first frame draws in the default face while the font loads; the bundled face's stylesheet
+        // goes on (one CSS pass, with the panes') once the window is complete.
+        boolean fontLater = !BundledFont.isLoaded() && window.getStylesheets().remove(BundledFont.STYLESHEET);
         window.setTheme(store.restoreTheme());
         opener = new ModelOpener(state, window);
-        window.setReadingPanes(new EventDetailPane(state), new SourceReaderPane(state), new PersonPane(state), new SourcesPane(state));
-        timeline = new TimelineView();
-        new TimelineBinding(state, timeline);
-        window.setTimeline(timeline);
         window.themeProperty().addListener((o, was, now) -> {
             store.saveTheme(now);
             // After the CSS pass has given the canvas its new colours.
-            Platform.runLater(timeline::redraw);
-        });
-        exporter = new TimelineExporter(state, window, timeline);
-        window.setFilterBar(new FilterBar(state));
-        searchField = new SearchField(state);
-        window.setSearchField(searchField);
-        window.setSearchResults(new SearchPane(state));
-        // Typing a query brings its results to the front; the timeline and list narrow to them at the same time.
-        state.filterProperty().addListener((o, was, now) -> {
-            if (!now.text().isBlank() && (was == null || was.text().isBlank())) {
-                window.showSearchResults();
+            if (timeline != null) {
+                Platform.runLater(timeline::redraw);
             }
         });
         // Never larger than the screen: on a 1024x700 display the window must fit, not hang off the edge.
@@ -173,45 +217,97 @@ public final class FaultlineApp extends Application implements ShellActions {
                     stage.setMaximized(w.maximized());
                 }));
         stage.show();
-        FirstFrameProbe.armed();
-        // The window is up; once its first frame is drawn the model loads in the background (progress in the status
-        // line; started after that frame so loading does not compete with it for the two cores of a small machine),
-        // then the session is restored onto it. A model file named on the command line that fails falls back to the
-        // built-in one.
-        afterFirstFrame(() -> {
-            if (initialPath == null) {
-                opener.accept(Path.of("model"), initialProblem);
-                if (openedFile && builtInAvailable()) {
-                    openBuiltInAndRestore();
-                }
-                return;
-            }
-            Task<LoadResult> first = opener.open(initialPath);
-            first.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> Platform.runLater(() -> {
-                // A newer open (File → Open while this one loaded) has had its say: leave it be.
-                if (opener.currentLoad().isPresent()) {
-                    return;
-                }
-                if (state.getModel() == null && openedFile && builtInAvailable()) {
-                    openBuiltInAndRestore();
-                } else {
-                    restoreSession();
-                }
-            }));
-        });
+        if (!FirstFrameProbe.completeWindow()) {
+            FirstFrameProbe.armed();
+        }
+        // The first frame is light: menus, toolbar, the empty split panes, the event list and the status line.
+        // After it, one pulse each, come the filter bar and search (ControlsFX), the timeline, and the reading panes
+        // (before, building them before the first frame loaded over 3,000 more classes than a bare window). Then
+        // the model loads in the background (progress in the status line; started after the window is complete so
+        // loading does not compete with it for the two cores of a small machine), then the session is restored
+        // onto it. A model file named on the command line that fails falls back to the built-in one.
+        afterFirstFrame(List.of(
+                () -> {
+                    window.setFilterBar(new FilterBar(state));
+                    searchField = new SearchField(state);
+                    window.setSearchField(searchField);
+                    window.setSearchResults(new SearchPane(state));
+                    // Typing a query brings its results to the front; the timeline and list narrow to them at once.
+                    state.filterProperty().addListener((o, was, now) -> {
+                        if (!now.text().isBlank() && (was == null || was.text().isBlank())) {
+                            window.showSearchResults();
+                        }
+                    });
+                },
+                () -> {
+                    TimelineView view = new TimelineView();
+                    new TimelineBinding(state, view);
+                    window.setTimeline(view);
+                    exporter = new TimelineExporter(state, window, view);
+                    timeline = view;
+                },
+                () -> {
+                    window.setReadingPanes(new EventDetailPane(state), new SourceReaderPane(state),
+                            new PersonPane(state), new SourcesPane(state));
+                    if (fontLater) {
+                        awaitFont();
+                        window.getStylesheets().add(0, BundledFont.STYLESHEET);
+                    }
+                    if (FirstFrameProbe.completeWindow()) {
+                        FirstFrameProbe.armed();
+                    }
+                    loadFirstModel();
+                    // Last, so that it does not compete with building the window (on two busy cores, warming ICU
+                    // beside the panes made the complete window seconds later).
+                    warmUpIcu();
+                }));
     }
 
-    /** Runs an action on the JavaFX thread once the window's first frame has been drawn (two pulses on). */
-    private static void afterFirstFrame(Runnable action) {
+    /** Loads the first model in the background (or shows why it cannot), then restores the session onto it. */
+    private void loadFirstModel() {
+        if (!openedFile) {
+            chooseBuiltIn();
+        }
+        if (initialPath == null) {
+            opener.accept(Path.of("model"), initialProblem);
+            if (openedFile && builtInAvailable()) {
+                openBuiltInAndRestore();
+            }
+            return;
+        }
+        Task<LoadResult> first = opener.open(initialPath);
+        first.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> Platform.runLater(() -> {
+            // A newer open (File → Open while this one loaded) has had its say: leave it be.
+            if (opener.currentLoad().isPresent()) {
+                return;
+            }
+            if (state.getModel() == null && openedFile && builtInAvailable()) {
+                openBuiltInAndRestore();
+            } else {
+                restoreSession();
+            }
+        }));
+    }
+
+    /**
+     * Runs steps on the JavaFX thread once the window's first frame has been drawn (two pulses on), one step a pulse,
+     * so that no one step keeps the window from drawing for long.
+     */
+    private static void afterFirstFrame(List<Runnable> steps) {
         new javafx.animation.AnimationTimer() {
             private int pulses;
 
             @Override
             public void handle(long now) {
-                if (++pulses >= 2) {
-                    stop();
-                    action.run();
+                ++pulses;
+                int step = pulses - 2;
+                if (step < 0) {
+                    return;
                 }
+                if (step >= steps.size() - 1) {
+                    stop();
+                }
+                steps.get(step).run();
             }
         }.start();
     }
@@ -248,10 +344,10 @@ public final class FaultlineApp extends Application implements ShellActions {
 
     @Override
     public void stop() {
-        if (stage == null || timeline == null) {
+        if (stage == null) {
             return;
         }
-        if (state.getModel() == null) {
+        if (state.getModel() == null || timeline == null) {
             // Closed before the model came: keep the last session's filter, selection and view for next time.
             store.saveWindow(new SessionStore.WindowState(stage.getX(), stage.getY(), stage.getWidth(),
                     stage.getHeight(), stage.isMaximized()));
@@ -335,19 +431,26 @@ public final class FaultlineApp extends Application implements ShellActions {
         stage.setWidth(Math.min(DEFAULT_WIDTH, screen.getWidth()));
         stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight()));
         stage.centerOnScreen();
-        timeline.setLaneGrouping(LaneGrouping.BY_FACTION);
-        timeline.goHome();
+        if (timeline != null) {
+            timeline.setLaneGrouping(LaneGrouping.BY_FACTION);
+            timeline.goHome();
+        }
     }
 
     @Override
     public void fitTimeline() {
-        timeline.fitAll();
+        if (timeline != null) {
+            timeline.fitAll();
+        }
     }
 
     @Override
     public void focusSearch() {
-        searchField.focusSearch();
-        window.showSearchResults();
+        // The field comes in the pulse after the first frame; a shortcut before it does nothing.
+        if (searchField != null) {
+            searchField.focusSearch();
+            window.showSearchResults();
+        }
     }
 
     @Override

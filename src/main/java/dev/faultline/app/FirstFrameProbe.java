@@ -17,6 +17,18 @@ final class FirstFrameProbe {
     private FirstFrameProbe() {
     }
 
+    /**
+     * With {@code -Dfaultline.firstFrame.complete=true} as well, the app's probe waits for the complete window (filter
+     * bar, search, timeline and reading panes built and drawn, the model not yet loaded) instead of its light first
+     * frame; the bare window is timed as ever.
+     */
+    static final String COMPLETE_PROPERTY = "faultline.firstFrame.complete";
+
+    /** Whether the app's probe is to be armed when its window is complete rather than at its first frame. */
+    static boolean completeWindow() {
+        return Boolean.getBoolean(COMPLETE_PROPERTY);
+    }
+
     static boolean enabled() {
         return Boolean.getBoolean(PROPERTY);
     }

@@ -10,6 +10,25 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * While the toolkit starts (half a second or more of the launcher thread), a second core reads what the first
+     * frame needs and JavaFX does not: the saved session's preferences file (an XML parse, about 200 classes) and
+     * the bundled font's bytes and character map. Both are safe before the toolkit exists; nothing waits for this
+     * thread, whatever it has not done is done where it is needed.
+     */
+    private static void prefetch() {
+        Thread t = new Thread(() -> {
+            try {
+                new dev.faultline.ui.SessionStore().restoreLanguage();
+            } catch (RuntimeException e) {
+                // The app reads the store again in start() and handles what is wrong with it there.
+            }
+            dev.faultline.ui.BundledFont.prefetch();
+        }, "faultline-prefetch");
+        t.setDaemon(true);
+        t.start();
+    }
+
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("--bare-window")) {
             // The start-up bench's reference: a bare JavaFX window, timed like the app's.
@@ -25,6 +44,7 @@ public final class Main {
             System.err.println(WindowLaunch.noDisplayMessage());
             System.exit(1);
         }
+        prefetch();
         try {
             FaultlineApp.launchWith(args);
         } catch (RuntimeException | LinkageError e) {

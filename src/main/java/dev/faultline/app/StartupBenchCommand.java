@@ -16,7 +16,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code --startup-bench N}: the start-up harness. Starts N fresh JVMs of a bare JavaFX window ({@link BareWindow}) and
  * N of the app, alternating so a busy machine weighs on both alike, each timing process start to its first frame
- * ({@link FirstFrameProbe}); prints each run, the medians, their ratio and the machine's load. Needs a display.
+ * ({@link FirstFrameProbe}); prints each run, the medians, their ratio and the machine's load. Needs a display. The
+ * runs get this JVM's options, so {@code -Dfaultline.firstFrame.complete=true} here times the app's complete window
+ * instead of its light first frame, and {@code -XX:SharedArchiveFile=…} gives both windows the same CDS archive.
  */
 final class StartupBenchCommand {
 

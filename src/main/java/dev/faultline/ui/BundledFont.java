@@ -32,8 +32,24 @@ public final class BundledFont {
     private static final Logger LOG = Logger.getLogger(BundledFont.class.getName());
     private static volatile boolean loaded;
     private static volatile FontCharacterMap characterMap;
+    /** The font file read ahead by {@link #prefetch}, until {@link #load} registers it. */
+    private static byte[] prefetched;
 
     private BundledFont() {
+    }
+
+    /**
+     * Reads the font file and its character map without JavaFX, so that it can run before the toolkit starts, on a
+     * thread of its own beside the toolkit's start-up; {@link #load} then only registers the bytes.
+     */
+    public static synchronized void prefetch() {
+        if (loaded || prefetched != null) {
+            return;
+        }
+        prefetched = bytes();
+        if (prefetched != null && characterMap == null) {
+            characterMap = FontCharacterMap.of(ByteBuffer.wrap(prefetched));
+        }
     }
 
     /**
@@ -46,7 +62,8 @@ public final class BundledFont {
         if (loaded) {
             return true;
         }
-        byte[] bytes = bytes();
+        byte[] bytes = prefetched != null ? prefetched : bytes();
+        prefetched = null;
         if (bytes == null) {
             return false;
         }
@@ -59,6 +76,14 @@ public final class BundledFont {
         if (!loaded) {
             LOG.warning("bundled font loaded as " + (font == null ? "nothing" : font.getFamily()));
         }
+        return loaded;
+    }
+
+    /**
+     * Whether the family is registered already (without waiting for a {@link #load} under way on another thread):
+     * the app shows an English first frame before the font has loaded, and puts {@link #STYLESHEET} on once it has.
+     */
+    public static boolean isLoaded() {
         return loaded;
     }
 
