@@ -1,41 +1,51 @@
 package dev.faultline.load;
 
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A JSON value that remembers where it stood in its file, so that every problem can name a line and column. Objects
  * keep their members in file order, each with the position of its name.
+ *
+ * <p>A model of a million events has tens of millions of values, so each keeps its line and column packed in one
+ * {@code long} ({@link #at()}) and makes a {@link Position} only when a problem asks for one; a {@code Position} object
+ * per value and per member name was about a third of the loader's heap.
  */
 sealed interface LocatedJson {
 
     /** 1-based line and column of the value's first character. */
     record Position(int line, int column) {
+        /** {@code line} and {@code column} in one {@code long}, as {@link LocatedJson#at()} keeps them. */
+        static long pack(int line, int column) {
+            return ((long) line << 32) | (column & 0xFFFF_FFFFL);
+        }
+
+        static Position unpack(long at) {
+            return new Position((int) (at >>> 32), (int) at);
+        }
     }
 
-    Position position();
+    /** The value's line and column, packed by {@link Position#pack}. */
+    long at();
+
+    default Position position() {
+        return Position.unpack(at());
+    }
 
     /** What a person calls this kind of value in a message: "a string", "an object". */
     String description();
 
+    /** One member of an object, as {@link MemberMap} hands it out. */
     record Member(String name, Position namePosition, LocatedJson value) {
     }
 
-    record JsonObject(Position position, Map<String, Member> members) implements LocatedJson {
-        /** Takes {@code members} as it is when it is the reader's read-only {@link MemberMap}, else a read-only copy. */
-        public JsonObject {
-            members = members instanceof MemberMap ? members
-                    : Collections.unmodifiableMap(new java.util.LinkedHashMap<>(members));
-        }
-
+    record JsonObject(long at, MemberMap members) implements LocatedJson {
         @Override
         public String description() {
             return "an object";
         }
     }
 
-    record JsonArray(Position position, List<LocatedJson> items) implements LocatedJson {
+    record JsonArray(long at, List<LocatedJson> items) implements LocatedJson {
         public JsonArray {
             items = List.copyOf(items);
         }
@@ -46,7 +56,7 @@ sealed interface LocatedJson {
         }
     }
 
-    record JsonString(Position position, String value) implements LocatedJson {
+    record JsonString(long at, String value) implements LocatedJson {
         @Override
         public String description() {
             return "a string";
@@ -54,21 +64,21 @@ sealed interface LocatedJson {
     }
 
     /** A number as written; {@code integral} when it has no fraction or exponent. */
-    record JsonNumber(Position position, String text, boolean integral) implements LocatedJson {
+    record JsonNumber(long at, String text, boolean integral) implements LocatedJson {
         @Override
         public String description() {
             return "a number";
         }
     }
 
-    record JsonBoolean(Position position, boolean value) implements LocatedJson {
+    record JsonBoolean(long at, boolean value) implements LocatedJson {
         @Override
         public String description() {
             return value ? "true" : "false";
         }
     }
 
-    record JsonNull(Position position) implements LocatedJson {
+    record JsonNull(long at) implements LocatedJson {
         @Override
         public String description() {
             return "null";

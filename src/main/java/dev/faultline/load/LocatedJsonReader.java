@@ -6,7 +6,6 @@ import dev.faultline.load.LocatedJson.JsonNull;
 import dev.faultline.load.LocatedJson.JsonNumber;
 import dev.faultline.load.LocatedJson.JsonObject;
 import dev.faultline.load.LocatedJson.JsonString;
-import dev.faultline.load.LocatedJson.Member;
 import dev.faultline.load.LocatedJson.Position;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,7 +116,7 @@ final class LocatedJsonReader {
                 }
                 LocatedJson root = value(parser, first);
                 if (parser.nextToken() != null) {
-                    Position at = position(parser.currentTokenLocation());
+                    Position at = Position.unpack(position(parser.currentTokenLocation()));
                     problems.add(Problem.error(file, at.line(), at.column(), "",
                             "JSON syntax error: more content after the end of the top-level value"));
                     return Optional.empty();
@@ -125,8 +124,8 @@ final class LocatedJsonReader {
                 return Optional.of(root);
             } catch (JacksonException e) {
                 TokenStreamLocation where = e.getLocation();
-                Position at = where == null || where.getLineNr() < 1 ? position(parser.currentLocation())
-                        : position(where);
+                Position at = Position.unpack(where == null || where.getLineNr() < 1
+                        ? position(parser.currentLocation()) : position(where));
                 problems.add(Problem.error(file, at.line(), at.column(), "", "JSON syntax error: " + plain(e)));
                 return Optional.empty();
             }
@@ -137,7 +136,7 @@ final class LocatedJsonReader {
     }
 
     private LocatedJson value(JsonParser parser, JsonToken token) {
-        Position at = position(parser.currentTokenLocation());
+        long at = position(parser.currentTokenLocation());
         if ((++tokens & 0x3FFF) == 0) {
             progress.accept(Math.min(1, parser.currentLocation().getCharOffset() / (double) length));
         }
@@ -150,20 +149,21 @@ final class LocatedJsonReader {
             case VALUE_TRUE -> new JsonBoolean(at, true);
             case VALUE_FALSE -> new JsonBoolean(at, false);
             case VALUE_NULL -> new JsonNull(at);
-            default -> throw new IllegalStateException("unexpected token " + token + " at " + at);
+            default -> throw new IllegalStateException("unexpected token " + token + " at " + Position.unpack(at));
         };
     }
 
-    private JsonObject object(JsonParser parser, Position at) {
+    private JsonObject object(JsonParser parser, long at) {
         MemberMap.Builder members = new MemberMap.Builder();
         JsonToken token;
         int level = depth++;
         while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
-            Position namePosition = position(parser.currentTokenLocation());
+            long nameAt = position(parser.currentTokenLocation());
             stepNames[level] = name;
             LocatedJson value = value(parser, parser.nextToken());
-            Member earlier = members.putIfAbsent(new Member(name, namePosition, value));
+            LocatedJson.Member earlier = members.putIfAbsent(name, nameAt, value);
+            Position namePosition = earlier == null ? null : Position.unpack(nameAt);
             if (earlier != null && !problems.full()) {
                 problems.add(Problem.error(file, namePosition.line(), namePosition.column(), currentPath(),
                         "duplicate field " + NearMatch.shown(name, MAX_PATH_NAME) + " (first at line "
@@ -174,12 +174,12 @@ final class LocatedJsonReader {
         }
         depth = level;
         if (token != JsonToken.END_OBJECT) {
-            throw new IllegalStateException("unexpected token " + token + " in object at " + at);
+            throw new IllegalStateException("unexpected token " + token + " in object at " + Position.unpack(at));
         }
         return new JsonObject(at, members.build());
     }
 
-    private JsonArray array(JsonParser parser, Position at) {
+    private JsonArray array(JsonParser parser, long at) {
         List<LocatedJson> items = new ArrayList<>();
         JsonToken token;
         int level = depth++;
@@ -212,8 +212,9 @@ final class LocatedJsonReader {
 
     private final java.util.HashMap<String, String> sharedStrings = new java.util.HashMap<>();
 
-    private static Position position(TokenStreamLocation location) {
-        return new Position(Math.max(location.getLineNr(), 1), Math.max(location.getColumnNr(), 1));
+    /** The location's line and column, packed by {@link Position#pack}. */
+    private static long position(TokenStreamLocation location) {
+        return Position.pack(Math.max(location.getLineNr(), 1), Math.max(location.getColumnNr(), 1));
     }
 
     /** Jackson's message without its source description and API references, which mean nothing to a curator. */

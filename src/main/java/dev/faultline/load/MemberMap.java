@@ -8,52 +8,76 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * The members of one JSON object, in file order, read-only, in two arrays: a model of a million events has five million
- * objects, and a {@code LinkedHashMap} each (table, entries and a read-only view) cost a third of the loader's heap.
- * Objects of the format have at most a dozen members, so a linear search by name is as fast as hashing.
+ * The members of one JSON object, in file order, read-only, in three arrays (names, name positions packed as by
+ * {@link LocatedJson.Position#pack}, values): a model of a million events has five million objects, and a
+ * {@code LinkedHashMap} each, or a {@link LocatedJson.Member} and a {@link LocatedJson.Position} per member, cost a
+ * third of the loader's heap. A {@code Member} is made when one is asked for. Objects of the format have at most a
+ * dozen members, so a linear search by name is as fast as hashing.
  */
 final class MemberMap extends AbstractMap<String, LocatedJson.Member> {
 
     private final String[] names;
-    private final LocatedJson.Member[] members;
+    private final long[] nameAts;
+    private final LocatedJson[] values;
 
-    private MemberMap(String[] names, LocatedJson.Member[] members) {
+    private MemberMap(String[] names, long[] nameAts, LocatedJson[] values) {
         this.names = names;
-        this.members = members;
+        this.nameAts = nameAts;
+        this.values = values;
     }
 
     /** Collects members in order; a repeated name keeps the first. */
     static final class Builder {
         private String[] names = new String[4];
-        private LocatedJson.Member[] members = new LocatedJson.Member[4];
+        private long[] nameAts = new long[4];
+        private LocatedJson[] values = new LocatedJson[4];
         private int size;
 
-        /** Adds {@code member} unless its name is taken; returns the member already there, or null. */
-        LocatedJson.Member putIfAbsent(LocatedJson.Member member) {
+        /**
+         * Adds the member {@code name} (its name at {@code nameAt}, packed) unless the name is taken; returns the
+         * member already there, or null.
+         */
+        LocatedJson.Member putIfAbsent(String name, long nameAt, LocatedJson value) {
             for (int i = 0; i < size; i++) {
-                if (names[i].equals(member.name())) {
-                    return members[i];
+                if (names[i].equals(name)) {
+                    return member(names, nameAts, values, i);
                 }
             }
             if (size == names.length) {
                 names = Arrays.copyOf(names, size * 2);
-                members = Arrays.copyOf(members, size * 2);
+                nameAts = Arrays.copyOf(nameAts, size * 2);
+                values = Arrays.copyOf(values, size * 2);
             }
-            names[size] = member.name();
-            members[size++] = member;
+            names[size] = name;
+            nameAts[size] = nameAt;
+            values[size++] = value;
             return null;
         }
 
         MemberMap build() {
-            return new MemberMap(Arrays.copyOf(names, size), Arrays.copyOf(members, size));
+            return new MemberMap(Arrays.copyOf(names, size), Arrays.copyOf(nameAts, size), Arrays.copyOf(values, size));
         }
+    }
+
+    private static LocatedJson.Member member(String[] names, long[] nameAts, LocatedJson[] values, int i) {
+        return new LocatedJson.Member(names[i], LocatedJson.Position.unpack(nameAts[i]), values[i]);
     }
 
     @Override
     public LocatedJson.Member get(Object name) {
         for (int i = 0; i < names.length; i++) {
             if (names[i].equals(name)) {
-                return members[i];
+                return member(names, nameAts, values, i);
+            }
+        }
+        return null;
+    }
+
+    /** The value of member {@code name}, or null, without making a {@link LocatedJson.Member}. */
+    LocatedJson value(String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return values[i];
             }
         }
         return null;
@@ -61,7 +85,12 @@ final class MemberMap extends AbstractMap<String, LocatedJson.Member> {
 
     @Override
     public boolean containsKey(Object name) {
-        return get(name) != null;
+        for (String n : names) {
+            if (n.equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -88,7 +117,7 @@ final class MemberMap extends AbstractMap<String, LocatedJson.Member> {
                             throw new NoSuchElementException();
                         }
                         int i = next++;
-                        return new SimpleImmutableEntry<>(names[i], members[i]);
+                        return new SimpleImmutableEntry<>(names[i], member(names, nameAts, values, i));
                     }
                 };
             }

@@ -45,7 +45,11 @@ public final class ModelLoader {
             if (result instanceof TextFileReader.Failure failure) {
                 return failed(name, failure);
             }
-            return read(name, ((TextFileReader.Text) result).text(), (root, problems) -> {
+            // Handed over in a holder that the parse empties, so that the text (twice the file's size in UTF-16
+            // when it holds any Chinese) can be collected once parsed, before the model is read from the tree.
+            String[] text = {((TextFileReader.Text) result).text()};
+            result = null;
+            return read(name, text, (root, problems) -> {
                 SeedRoot seedRoot = seedRoot(modelFile, root, problems);
                 return relative -> new ModelReader.SeedFiles.Seed(
                         modelFile.resolveSibling(relative).normalize().toString(),
@@ -64,7 +68,7 @@ public final class ModelLoader {
      */
     public LoadResult load(String displayName, String json, Function<String, Optional<String>> seedTexts) {
         try {
-            return read(displayName, json, (root, problems) -> relative -> new ModelReader.SeedFiles.Seed(relative,
+            return read(displayName, new String[] {json}, (root, problems) -> relative -> new ModelReader.SeedFiles.Seed(relative,
                     seedTexts.apply(relative).<TextFileReader.Result>map(text -> text.isEmpty()
                             ? new TextFileReader.Failure("is empty", 0, 0) : new TextFileReader.Text(text))
                             .orElse(new TextFileReader.Failure("not found", 0, 0))));
@@ -100,18 +104,15 @@ public final class ModelLoader {
         return seedRoot;
     }
 
-    private LoadResult read(String name, String json, SeedAccess seedAccess) {
+    /** Parses and reads the model text held by {@code text}, emptying the holder as it parses. */
+    private LoadResult read(String name, String[] text, SeedAccess seedAccess) {
         Problems problems = new Problems(name);
-        if (json.startsWith("\uFEFF")) {
-            json = json.substring(1);
-        }
-        if (json.isBlank()) {
+        if (blankAfterBom(text[0])) {
             problems.add(Problem.fileError(name, "model file is empty"));
             return new LoadResult(Optional.empty(), problems.sorted(), LoadResult.Counts.NONE);
         }
         progress.checkpoint(0.05);
-        Optional<LocatedJson> root = LocatedJsonReader.read(name, json, problems,
-                fraction -> progress.checkpoint(0.05 + 0.45 * fraction));
+        Optional<LocatedJson> root = parse(name, text, problems);
         if (root.isEmpty()) {
             return new LoadResult(Optional.empty(), problems.sorted(), LoadResult.Counts.NONE, problems.unlisted());
         }
@@ -128,6 +129,28 @@ public final class ModelLoader {
             model = Optional.empty();
         }
         return new LoadResult(model, problems.sorted(), reader.counts(root.get()), problems.unlisted());
+    }
+
+    /** True when {@code text} is white space only, after a byte order mark if it starts with one (no copy). */
+    private static boolean blankAfterBom(String text) {
+        for (int i = text.startsWith("\uFEFF") ? 1 : 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    /** Parses the text in {@code text[0]}, leaving the holder empty: no frame of the load refers to it afterwards. */
+    private Optional<LocatedJson> parse(String name, String[] text, Problems problems) {
+        String json = text[0];
+        text[0] = null;
+        if (json.startsWith("\uFEFF")) {
+            json = json.substring(1);
+        }
+        return LocatedJsonReader.read(name, json, problems, fraction -> progress.checkpoint(0.05 + 0.45 * fraction));
     }
 
     private static LoadResult failed(String name, TextFileReader.Failure failure) {
