@@ -52,8 +52,11 @@ import javafx.stage.Modality;
  */
 public final class MainWindow extends BorderPane {
 
-    /** The least share of the window's height the timeline gets (until the divider is dragged). */
-    static final double TIMELINE_SHARE = 0.47;
+    /**
+     * The least share of the window's height the timeline gets (until the divider is dragged); below about 910 px
+     * four lanes need more, and at 1400x900 the reader gets the rest, enough for an event's first excerpt.
+     */
+    static final double TIMELINE_SHARE = 0.44;
     /** What four lanes of the timeline need with its header, axis and overview band, in pixels. */
     static final double FOUR_LANES = 400;
     /** How much of the middle the timeline keeps while the reader is enlarged. */
