@@ -88,7 +88,7 @@ public final class MainWindow extends BorderPane {
     private Dialog<Void> lastDialog;
     private dev.faultline.ui.timeline.TimelineView timeline;
     private final javafx.scene.control.ToggleButton enlargeReader = new javafx.scene.control.ToggleButton("⤢");
-    private final javafx.scene.control.ToggleButton detachReader = new javafx.scene.control.ToggleButton("⧉");
+    private final javafx.scene.control.ToggleButton detachReader = new javafx.scene.control.ToggleButton("□→");
     /** The reading panes' own window while they are detached, else null. */
     private javafx.stage.Stage readerWindow;
     private double dockedDivider = 0.3;
