@@ -87,4 +87,28 @@ class DetailRoomTest {
                 "openai-founded", "sutskever-resigns", "microsoft-hires-altman");
         assertThat(timeline.getWholeLanesShown()).isGreaterThanOrEqualTo(4);
     }
+
+    @Test
+    void aLongSummaryIsClampedToTwoLinesAndMoreShowsItAll(FxRobot robot) {
+        robot.interact(() -> state.selectEvent("altman-fired"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label summary = robot.lookup("#event-summary").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.control.Hyperlink more = robot.lookup("#event-summary-more")
+                .queryAs(javafx.scene.control.Hyperlink.class);
+        double clamped = summary.getHeight();
+        double line = summary.getFont().getSize() * 1.2 + summary.getLineSpacing();
+        assertThat(more.isVisible()).isTrue();
+        assertThat(more.getText()).isEqualTo("More…");
+        assertThat(clamped).isLessThan(2.5 * line + 6);
+
+        robot.interact(more::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(summary.getHeight()).isGreaterThan(clamped + line);
+        assertThat(more.getText()).isEqualTo("Less");
+
+        robot.interact(() -> state.selectEvent("microsoft-invests-2b"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#event-summary-more").queryAs(javafx.scene.control.Hyperlink.class).isVisible())
+                .isFalse();
+    }
 }

@@ -184,6 +184,8 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
             double line = summary.getFont().getSize() * 1.2 + summary.getLineSpacing();
             double limit = Math.ceil(SUMMARY_LINES * line + summary.snappedTopInset() + summary.snappedBottomInset());
             double width = summary.getWidth();
+            // Measured without the clamp's own pref height, or a clamped summary would measure as short.
+            summary.setPrefHeight(Region.USE_COMPUTED_SIZE);
             boolean longer = width > 0 && summary.prefHeight(width) > limit + 1;
             more.setVisible(longer);
             more.setManaged(longer);
