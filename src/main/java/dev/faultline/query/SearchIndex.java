@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * A model made ready for filtering and search, built once per model: events by faction, person, kind, source and
@@ -26,16 +25,13 @@ import java.util.concurrent.CompletableFuture;
  * contiguous columns (one per field and language) and indexed by token; the people's and organisations' names and
  * aliases. Applying a filter ANDs bit sets; a search term that is not one whole token is confirmed by sweeping the
  * columns, shortest first, over the candidates still unconfirmed. Ranked search looks for title hits first and stops
- * as soon as it has enough. Immutable and thread-safe; JavaFX-free, shared by the UI and {@code --list}.
+ * as soon as it has enough. Immutable and thread-safe; JavaFX-free, used by the UI's filter service (which owns one
+ * per model) and {@code --list}; no cache of its own.
  */
 public final class SearchIndex {
 
     private static final int SNIPPET_BEFORE = 30;
     private static final int SNIPPET_AFTER = 90;
-
-    private static final Object CACHE_LOCK = new Object();
-    private static TimelineModel cachedModel;
-    private static CompletableFuture<SearchIndex> cachedIndex;
 
     private final TimelineModel model;
     private final List<Event> events;
@@ -130,39 +126,6 @@ public final class SearchIndex {
     /** Indexes a model (a few seconds per 100,000 events: call it off the JavaFX thread for large models). */
     public static SearchIndex build(TimelineModel model) {
         return new SearchIndex(model);
-    }
-
-    /**
-     * The index of a model, built once and shared: the filter bar and the search pane both ask for it, and whichever
-     * asks second waits for the first one's build rather than doing it again. Only the latest model's index is kept.
-     */
-    public static SearchIndex of(TimelineModel model) {
-        Objects.requireNonNull(model, "model");
-        CompletableFuture<SearchIndex> future;
-        boolean mine = false;
-        synchronized (CACHE_LOCK) {
-            if (cachedModel != model) {
-                cachedModel = model;
-                cachedIndex = new CompletableFuture<>();
-                mine = true;
-            }
-            future = cachedIndex;
-        }
-        if (mine) {
-            try {
-                future.complete(new SearchIndex(model));
-            } catch (RuntimeException | Error e) {
-                future.completeExceptionally(e);
-                synchronized (CACHE_LOCK) {
-                    if (cachedIndex == future) {
-                        cachedModel = null;
-                        cachedIndex = null;
-                    }
-                }
-                throw e;
-            }
-        }
-        return future.join();
     }
 
     /** The model indexed. */

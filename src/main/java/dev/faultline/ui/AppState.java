@@ -3,6 +3,8 @@ package dev.faultline.ui;
 import dev.faultline.model.Event;
 import dev.faultline.model.TimelineModel;
 import dev.faultline.query.EventFilter;
+import dev.faultline.query.Matches;
+import dev.faultline.query.SearchResults;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +19,9 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The one place the app's state lives: the model, the selection and its history, the filter and what it matches,
- * and the UI locale. Panes observe it and call its few mutators; they never call each other. JavaFX thread only.
+ * and the UI locale. Panes observe it and call its few mutators; they never call each other. Its one
+ * {@link FilterService}, created with it, owns the search index and publishes the filter's matches and the search's
+ * hits here for every change of the model or the filter. JavaFX thread only.
  */
 public final class AppState {
 
@@ -35,7 +39,11 @@ public final class AppState {
             FilterMode.HIDE);
     private final ReadOnlyObjectWrapper<Set<String>> matchingEventIds = new ReadOnlyObjectWrapper<>(this,
             "matchingEventIds");
+    private final ReadOnlyObjectWrapper<Matches> matches = new ReadOnlyObjectWrapper<>(this, "matches");
+    private final ReadOnlyObjectWrapper<SearchResults> searchResults = new ReadOnlyObjectWrapper<>(this,
+            "searchResults", SearchResults.EMPTY);
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.ENGLISH);
+    private final FilterService filterService = new FilterService(this);
 
     private final List<Selection> history = new ArrayList<>();
     private int historyIndex = -1;
@@ -43,9 +51,11 @@ public final class AppState {
     private long lastStepNanos;
 
     public AppState() {
+        filter.addListener(o -> filterService.refresh());
     }
 
     public AppState(TimelineModel initial) {
+        this();
         setModel(initial);
     }
 
@@ -66,6 +76,9 @@ public final class AppState {
         historyIndex = history.isEmpty() ? -1 : Math.min(historyIndex, history.size() - 1);
         applySelection(historyIndex >= 0 ? history.get(historyIndex) : null);
         matchingEventIds.set(null);
+        matches.set(null);
+        searchResults.set(SearchResults.EMPTY);
+        filterService.refresh();
     }
 
     /** The current selection, or null. */
@@ -227,8 +240,8 @@ public final class AppState {
     }
 
     /**
-     * Ids of the events that match the filter, or null when everything matches. Computed off the JavaFX thread by the
-     * filter's runner and published here with {@link #publishMatches(Set)}.
+     * Ids of the events that match the filter, or null when everything matches. Computed by the
+     * {@link FilterService} (off the JavaFX thread for a large model) and published here.
      */
     public ReadOnlyObjectProperty<Set<String>> matchingEventIdsProperty() {
         return matchingEventIds.getReadOnlyProperty();
@@ -244,9 +257,39 @@ public final class AppState {
         return m == null || m.contains(eventId);
     }
 
-    /** Publishes the result of applying the filter; null means everything matches. */
+    /** Publishes the result of applying the filter; null means everything matches (for tests and tools). */
     public void publishMatches(Set<String> ids) {
         matchingEventIds.set(ids == null ? null : Set.copyOf(ids));
+    }
+
+    /** The latest matches of the filter in force, with their count; null before the first result or without a model. */
+    public ReadOnlyObjectProperty<Matches> matchesProperty() {
+        return matches.getReadOnlyProperty();
+    }
+
+    public Matches getMatches() {
+        return matches.get();
+    }
+
+    /** The latest search hits for the filter's text; empty while there is no search text. */
+    public ReadOnlyObjectProperty<SearchResults> searchResultsProperty() {
+        return searchResults.getReadOnlyProperty();
+    }
+
+    public SearchResults getSearchResults() {
+        return searchResults.get();
+    }
+
+    /** The service that filters and searches for this state. */
+    public FilterService filterService() {
+        return filterService;
+    }
+
+    /** Publishes one run of the filter service: the matches, their ids (null: everything) and the search hits. */
+    void publishOutcome(Matches m, Set<String> ids, SearchResults results) {
+        matchingEventIds.set(ids);
+        matches.set(m);
+        searchResults.set(results);
     }
 
     /** The UI language. */

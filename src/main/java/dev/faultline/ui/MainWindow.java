@@ -52,8 +52,11 @@ import javafx.stage.Modality;
  */
 public final class MainWindow extends BorderPane {
 
-    /** The least share of the window's height the timeline gets (until the divider is dragged). */
-    static final double TIMELINE_SHARE = 0.47;
+    /**
+     * The least share of the window's height the timeline gets (until the divider is dragged); below about 910 px
+     * four lanes need more, and at 1400x900 the reader gets the rest, enough for an event's first excerpt.
+     */
+    static final double TIMELINE_SHARE = 0.44;
     /** What four lanes of the timeline need with its header, axis and overview band, in pixels. */
     static final double FOUR_LANES = 400;
     /** How much of the middle the timeline keeps while the reader is enlarged. */
@@ -85,6 +88,10 @@ public final class MainWindow extends BorderPane {
     private Dialog<Void> lastDialog;
     private dev.faultline.ui.timeline.TimelineView timeline;
     private final javafx.scene.control.ToggleButton enlargeReader = new javafx.scene.control.ToggleButton("⤢");
+    private final javafx.scene.control.ToggleButton detachReader = new javafx.scene.control.ToggleButton("□→");
+    /** The reading panes' own window while they are detached, else null. */
+    private javafx.stage.Stage readerWindow;
+    private double dockedDivider = 0.3;
     /** True once the person has placed the divider themselves: from then on it stays where they put it. */
     private boolean dividerPlaced;
     private boolean placingDivider;
@@ -153,6 +160,9 @@ public final class MainWindow extends BorderPane {
         theme.addListener((o, was, now) -> {
             if (getScene() != null) {
                 now.applyTo(getScene());
+            }
+            if (readerWindow != null) {
+                now.applyTo(readerWindow.getScene());
             }
         });
     }
@@ -286,6 +296,49 @@ public final class MainWindow extends BorderPane {
         return enlargeReader.selectedProperty();
     }
 
+    /**
+     * Whether the reading panes are in a window of their own (View → Detach Reader, or the button beside ⤢). The
+     * same panes move, so their tab, scroll and selection are kept; closing that window docks them back.
+     */
+    public javafx.beans.property.BooleanProperty readerDetachedProperty() {
+        return detachReader.selectedProperty();
+    }
+
+    /** The reading panes' window while they are detached, else null. */
+    public javafx.stage.Stage getReaderWindow() {
+        return readerWindow;
+    }
+
+    private void placeReader(boolean detached) {
+        if (detached && readerWindow == null) {
+            dockedDivider = lower.getDividerPositions().length > 0 ? lower.getDividerPositions()[0] : 0.3;
+            lower.getItems().remove(readingTabs);
+            BorderPane root = new BorderPane(readingTabs);
+            root.getStyleClass().add("main-window");
+            root.setId("reader-window");
+            root.getStylesheets().setAll(getStylesheets());
+            javafx.scene.Scene scene = new javafx.scene.Scene(root, Math.max(560, readingTabs.getWidth()),
+                    Math.max(600, readingTabs.getHeight() * 1.6));
+            getTheme().applyTo(scene);
+            javafx.stage.Stage window = new javafx.stage.Stage();
+            if (getScene() != null && getScene().getWindow() != null) {
+                window.initOwner(getScene().getWindow());
+            }
+            window.titleProperty().bind(text("window.reader"));
+            window.setScene(scene);
+            window.setOnHidden(e -> detachReader.setSelected(false));
+            readerWindow = window;
+            window.show();
+        } else if (!detached && readerWindow != null) {
+            javafx.stage.Stage window = readerWindow;
+            readerWindow = null;
+            ((BorderPane) window.getScene().getRoot()).setCenter(null);
+            window.hide();
+            lower.getItems().add(readingTabs);
+            lower.setDividerPositions(dockedDivider);
+        }
+    }
+
     /** The divider positions, so they can be saved. */
     public double[] dividerPositions() {
         return new double[] {vertical.getDividerPositions()[0], lower.getDividerPositions()[0]};
@@ -368,11 +421,14 @@ public final class MainWindow extends BorderPane {
         MenuItem enlarge = item("menu.view.enlargeReader", () -> enlargeReader.setSelected(!enlargeReader.isSelected()),
                 new KeyCodeCombination(KeyCode.F6));
         enlarge.setId("menu-enlarge-reader");
+        MenuItem detach = item("menu.view.detachReader", () -> detachReader.setSelected(!detachReader.isSelected()),
+                null);
+        detach.setId("menu-detach-reader");
         // Shortcut+Shift+R: a way back from any saved view, even when the timeline cannot be seen or clicked.
         MenuItem reset = item("menu.view.resetView", actions::resetView, new KeyCodeCombination(KeyCode.R,
                 KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         reset.setId("menu-reset-view");
-        Menu view = menu("menu.view", fit, legend, enlarge, language, themeMenu, new SeparatorMenuItem(), reset);
+        Menu view = menu("menu.view", fit, legend, enlarge, detach, language, themeMenu, new SeparatorMenuItem(), reset);
 
         MenuItem back = item("menu.go.back", state::back, new KeyCodeCombination(KeyCode.LEFT,
                 KeyCombination.ALT_DOWN));
@@ -470,9 +526,21 @@ public final class MainWindow extends BorderPane {
             }
             placeDivider();
         });
+        detachReader.setId("detach-reader");
+        detachReader.getStyleClass().add("enlarge-reader");
+        Tooltip detachTip = new Tooltip();
+        detachTip.textProperty().bind(text("toolbar.detachReader"));
+        detachReader.setTooltip(detachTip);
+        detachReader.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                enlargeReader.setSelected(false);
+            }
+            placeReader(now);
+        });
+        enlargeReader.disableProperty().bind(detachReader.selectedProperty());
         // The menus share the row with Back/Forward and the search field: one row less above the timeline.
         MenuBar menus = menuBar();
-        ToolBar bar = new ToolBar(menus, back, forward, spring, searchSlot, enlargeReader);
+        ToolBar bar = new ToolBar(menus, back, forward, spring, searchSlot, enlargeReader, detachReader);
         bar.setId("main-toolbar");
         return bar;
     }

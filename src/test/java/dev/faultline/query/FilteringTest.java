@@ -100,11 +100,4 @@ class FilteringTest {
         assertThat(Set.copyOf(ids)).isSameAs(ids);
         assertThat(m.events()).extracting(e -> e.id()).containsExactly("board-doubts", "investors-press-board");
     }
-
-    @Test
-    void theSharedIndexIsBuiltOncePerModel() {
-        assertThat(SearchIndex.of(MODEL)).isSameAs(SearchIndex.of(MODEL));
-        TimelineModel other = SeedModel.build();
-        assertThat(SearchIndex.of(other)).isNotSameAs(SearchIndex.of(MODEL));
-    }
 }

@@ -25,6 +25,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SkinBase;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
@@ -33,6 +34,8 @@ import javafx.scene.shape.Circle;
 final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
 
     private static final PseudoClass FILLED = PseudoClass.getPseudoClass("filled");
+    /** How many lines of the summary show before "more". */
+    static final int SUMMARY_LINES = 2;
 
     private final ScrollPane scroll = new ScrollPane();
     private final VBox content = new VBox();
@@ -89,73 +92,54 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
         title.setId("event-title");
         title.getStyleClass().add("event-title");
         title.setWrapText(true);
-        nodes.add(title);
+        // The title in the other language follows on the same line when there is room.
+        FlowPane titles = new FlowPane(title);
+        titles.getStyleClass().add("event-titles");
         otherLanguage(event.title().en(), event.title().chinese().orElse(null), locale).ifPresent(other -> {
             Label l = new Label(other);
             l.getStyleClass().add("event-title-other");
             l.setWrapText(true);
-            nodes.add(l);
+            titles.getChildren().add(l);
         });
+        nodes.add(titles);
 
+        // One wrapping row of facts: date, kind, importance, the factions' chips, then the people (with their
+        // faction's dot) and the organisations (framed): usually one line at 1400 px, two at most.
         Label date = new Label(LocalFormat.of(locale).span(event.date()));
         date.setId("event-date");
         date.getStyleClass().add("event-date");
         Label kind = new Label(ui.get("kind." + event.kind().id()));
         kind.getStyleClass().add("event-kind");
-        HBox meta = new HBox(date, kind, importance(event.importance(), ui));
+        FlowPane meta = new FlowPane(date, kind, importance(event.importance(), ui));
         meta.getStyleClass().add("event-meta");
+        meta.setId("event-meta");
+        event.factions().stream().map(model::faction).flatMap(Optional::stream)
+                .forEach(f -> meta.getChildren().add(new FactionChip(f, locale)));
+        List<Person> people = event.people().stream().map(model::person).flatMap(Optional::stream).toList();
+        for (Person p : people) {
+            meta.getChildren().add(personLink(p, model, locale));
+        }
+        event.organizations().stream().map(model::organization).flatMap(Optional::stream).forEach(o -> {
+            Label l = new Label(LocalFormat.of(locale).text(o.name()));
+            l.getStyleClass().add("organization-name");
+            LazyTooltip.install(l, o.description() != null
+                    ? ui.get("event.organizations") + ": " + LocalFormat.of(locale).marked(o.description())
+                    : ui.get("event.organizations"));
+            meta.getChildren().add(l);
+        });
         nodes.add(meta);
         event.date().inferenceNote().ifPresent(note -> {
-            Label l = new Label(ui.format("event.dateInferred", LocalFormat.of(locale).marked(note)));
+            // One line, cut with an ellipsis when long; the tooltip gives the whole note.
+            String whole = ui.format("event.dateInferred", LocalFormat.of(locale).marked(note));
+            Label l = new Label(whole);
             l.getStyleClass().add("event-date-note");
-            l.setWrapText(true);
-            LazyTooltip.install(l, ui.get("curator.noteTooltip"));
+            LazyTooltip.install(l, whole + "\n" + ui.get("curator.noteTooltip"));
             nodes.add(l);
         });
 
-        List<Faction> factions = event.factions().stream().map(model::faction).flatMap(Optional::stream).toList();
-        if (!factions.isEmpty()) {
-            FlowPane chips = new FlowPane();
-            chips.getStyleClass().add("faction-chips");
-            factions.forEach(f -> chips.getChildren().add(new FactionChip(f, locale)));
-            nodes.add(chips);
-        }
 
-        List<Person> people = event.people().stream().map(model::person).flatMap(Optional::stream).toList();
-        if (!people.isEmpty()) {
-            nodes.add(heading(ui.get("event.people")));
-            FlowPane links = new FlowPane();
-            links.getStyleClass().add("person-links");
-            for (Person p : people) {
-                links.getChildren().add(personLink(p, model, locale));
-            }
-            nodes.add(links);
-        }
+        nodes.add(clampedSummary(LocalFormat.of(locale).marked(event.summary()), ui));
 
-        List<Organization> orgs = event.organizations().stream().map(model::organization)
-                .flatMap(Optional::stream).toList();
-        if (!orgs.isEmpty()) {
-            nodes.add(heading(ui.get("event.organizations")));
-            FlowPane names = new FlowPane();
-            names.getStyleClass().add("organization-names");
-            for (Organization o : orgs) {
-                Label l = new Label(LocalFormat.of(locale).text(o.name()));
-                l.getStyleClass().add("organization-name");
-                if (o.description() != null) {
-                    LazyTooltip.install(l, LocalFormat.of(locale).marked(o.description()));
-                }
-                names.getChildren().add(l);
-            }
-            nodes.add(names);
-        }
-
-        Label summary = new Label(LocalFormat.of(locale).marked(event.summary()));
-        summary.setId("event-summary");
-        summary.getStyleClass().add("event-summary");
-        summary.setWrapText(true);
-        nodes.add(summary);
-
-        event.note().ifPresent(note -> nodes.add(curatorNote(LocalFormat.of(locale).marked(note), ui)));
 
         // The event's own evidence comes first; where sources disagree, a notice up here links to the comparison
         // below, so a disagreement is seen at once without pushing the excerpts out of sight.
@@ -176,8 +160,55 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
                     .add(new ExcerptView(src, x, event.id(), ui, locale, state()::select)));
         }
         nodes.add(excerpts);
+        // The curator's note follows the evidence, so the first excerpt stays in view without scrolling.
+        event.note().ifPresent(note -> nodes.add(curatorNote(LocalFormat.of(locale).marked(note), ui)));
         nodes.addAll(boxes);
         return nodes;
+    }
+
+    /**
+     * The summary, clamped to {@link #SUMMARY_LINES} lines with a "more" link when it is longer, so the first excerpt
+     * stays in view; "less" clamps it again.
+     */
+    private Node clampedSummary(String text, UiText ui) {
+        Label summary = new Label(text);
+        summary.setId("event-summary");
+        summary.getStyleClass().add("event-summary");
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        Hyperlink more = new Hyperlink(ui.get("event.summaryMore"));
+        more.setId("event-summary-more");
+        more.getStyleClass().add("event-summary-more");
+        boolean[] open = {false};
+        Runnable clamp = () -> {
+            double line = summary.getFont().getSize() * 1.2 + summary.getLineSpacing();
+            double limit = Math.ceil(SUMMARY_LINES * line + summary.snappedTopInset() + summary.snappedBottomInset());
+            double width = summary.getWidth();
+            // Measured without the clamp's own pref height, or a clamped summary would measure as short.
+            summary.setPrefHeight(Region.USE_COMPUTED_SIZE);
+            boolean longer = width > 0 && summary.prefHeight(width) > limit + 1;
+            more.setVisible(longer);
+            more.setManaged(longer);
+            more.setText(ui.get(open[0] ? "event.summaryLess" : "event.summaryMore"));
+            summary.setMaxHeight(open[0] || !longer ? Region.USE_PREF_SIZE : limit);
+            summary.setMinHeight(open[0] || !longer ? Region.USE_PREF_SIZE : limit);
+            summary.setPrefHeight(open[0] || !longer ? Region.USE_COMPUTED_SIZE : limit);
+        };
+        more.setOnAction(e -> {
+            open[0] = !open[0];
+            clamp.run();
+        });
+        summary.widthProperty().addListener(o -> clamp.run());
+        summary.fontProperty().addListener(o -> clamp.run());
+        more.setVisible(false);
+        more.setManaged(false);
+        // The link sits beside the summary's last line, not on a line of its own.
+        HBox box = new HBox(summary, more);
+        box.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
+        HBox.setHgrow(summary, javafx.scene.layout.Priority.ALWAYS);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        box.getStyleClass().add("event-summary-box");
+        return box;
     }
 
     private Node disagreementNotice(List<Disagreement> disagreements, List<Node> boxes, UiText ui, Locale locale) {
@@ -192,7 +223,8 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
             link.setOnAction(e -> scrollTo(box));
             topics.getChildren().add(link);
         }
-        VBox notice = new VBox(label, topics);
+        topics.getChildren().add(0, label);
+        FlowPane notice = topics;
         notice.getStyleClass().add("disagreement-notice");
         notice.setId("disagreement-notice");
         return notice;

@@ -4,6 +4,7 @@ import dev.faultline.query.EventFilter;
 import dev.faultline.query.Matches;
 import dev.faultline.ui.AppState;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.css.PseudoClass;
@@ -12,8 +13,8 @@ import javafx.scene.control.Skin;
 
 /**
  * The filter bar: faction chips, a people picker, event kinds, sources, a time range, hide-or-dim, a live count of
- * the events that match, and "Clear all". Every control edits {@link AppState#filterProperty()}; a
- * {@link FilterRunner} applies it and publishes the matches. Pseudo-classes: {@code :filtered} while any filter is
+ * the events that match, and "Clear all". Every control edits {@link AppState#filterProperty()}; the state's
+ * {@link dev.faultline.ui.FilterService} applies it and publishes the matches, which the bar only observes. Pseudo-classes: {@code :filtered} while any filter is
  * on, {@code :no-matches} while nothing matches.
  */
 public final class FilterBar extends Control {
@@ -25,14 +26,12 @@ public final class FilterBar extends Control {
     private static final PseudoClass NO_MATCHES = PseudoClass.getPseudoClass("no-matches");
 
     private final AppState state;
-    private final FilterRunner runner;
     private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper(this, "matchCount");
     private final ReadOnlyIntegerWrapper totalCount = new ReadOnlyIntegerWrapper(this, "totalCount");
     private final InvalidationListener onFilter = o -> updateState();
 
     public FilterBar(AppState state) {
         this.state = state;
-        this.runner = new FilterRunner(state);
         getStyleClass().add(DEFAULT_STYLE_CLASS);
         setId("filter-bar");
         // The bar is a container for the keyboard: Tab goes to its controls, not to the bar.
@@ -40,7 +39,7 @@ public final class FilterBar extends Control {
         // An author stylesheet rather than a user-agent one: ControlsFX controls inside the bar bring user-agent
         // stylesheets of their own, which would shadow ours for them.
         getStylesheets().add(FilterBar.class.getResource("/dev/faultline/ui/filter/filter-bar.css").toExternalForm());
-        runner.matchesProperty().addListener(onFilter);
+        state.matchesProperty().addListener(onFilter);
         state.filterProperty().addListener(onFilter);
         updateState();
     }
@@ -50,9 +49,9 @@ public final class FilterBar extends Control {
         return state;
     }
 
-    /** The runner that applies the filter and publishes what matches. */
-    public FilterRunner getRunner() {
-        return runner;
+    /** True while the state's filter service works on a large model off the JavaFX thread. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return state.filterService().busyProperty();
     }
 
     /** How many events match the filter in force. */
@@ -78,15 +77,14 @@ public final class FilterBar extends Control {
         state.setFilter(EventFilter.NONE);
     }
 
-    /** Stops applying the filter (for a bar that is thrown away while the app state lives on). */
+    /** Stops observing the state (for a bar that is thrown away while the app state lives on). */
     public void dispose() {
-        runner.matchesProperty().removeListener(onFilter);
+        state.matchesProperty().removeListener(onFilter);
         state.filterProperty().removeListener(onFilter);
-        runner.dispose();
     }
 
     private void updateState() {
-        Matches m = runner.getMatches();
+        Matches m = state.getMatches();
         int total = state.getModel() == null ? 0 : state.getModel().events().size();
         totalCount.set(total);
         matchCount.set(m == null ? total : m.count());

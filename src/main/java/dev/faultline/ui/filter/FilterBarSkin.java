@@ -193,7 +193,7 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
         listen(o -> syncMode(), state.filterModeProperty());
         listen(o -> relabel(), state.localeProperty());
         listen(o -> updateCount(), state.filterProperty(), bar.matchCountProperty(), bar.totalCountProperty(),
-                bar.getRunner().busyProperty());
+                bar.busyProperty());
         rebuild();
         syncMode();
     }
@@ -565,14 +565,14 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
         UiText text = UiText.of("filter", state.getLocale());
         int total = bar.getTotalCount();
         boolean filtered = !state.getFilter().isEmpty();
-        if (bar.getRunner().busyProperty().get()) {
+        if (bar.busyProperty().get()) {
             count.setText(text.get("bar.count.busy"));
         } else if (filtered) {
             count.setText(text.format("bar.count.some", bar.getMatchCount(), total));
         } else {
             count.setText(text.format("bar.count.all", total));
         }
-        empty.setVisible(filtered && total > 0 && bar.getMatchCount() == 0 && !bar.getRunner().busyProperty().get());
+        empty.setVisible(filtered && total > 0 && bar.getMatchCount() == 0 && !bar.busyProperty().get());
     }
 
     /** The row is as wide as it likes, but never asks the window for more: what does not fit is cut at the end. */

@@ -1,22 +1,21 @@
 package dev.faultline.ui.filter;
 
 import dev.faultline.model.TimelineModel;
-import dev.faultline.query.EventFilter;
 import dev.faultline.query.SearchHit;
 import dev.faultline.query.SearchResults;
 import dev.faultline.ui.AppState;
+import dev.faultline.ui.FilterService;
 import dev.faultline.ui.Selection;
-import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
 /**
  * The search results: the events that match the filter's text (and the rest of the filter), ranked title hits first,
  * then people, organisations, summaries and quoted passages, each with the hit highlighted in context. Choosing a
- * result selects its event, or for a passage hit opens that passage.
+ * result selects its event, or for a passage hit opens that passage. The search itself runs in the state's
+ * {@link FilterService}; the pane shows what it publishes.
  */
 public final class SearchPane extends Control {
 
@@ -24,21 +23,14 @@ public final class SearchPane extends Control {
     public static final String DEFAULT_STYLE_CLASS = "search-pane";
 
     /** At most this many results are listed; the status line says when there are more. */
-    public static final int RESULT_LIMIT = 500;
+    public static final int RESULT_LIMIT = FilterService.SEARCH_LIMIT;
 
     private final AppState state;
-    private final OffThreadQuery<SearchResults> query = new OffThreadQuery<>();
-    private final ReadOnlyObjectWrapper<SearchResults> results = new ReadOnlyObjectWrapper<>(this, "results",
-            SearchResults.EMPTY);
-    private final InvalidationListener onChange = o -> run();
 
     public SearchPane(AppState state) {
         this.state = state;
         getStyleClass().add(DEFAULT_STYLE_CLASS);
         setId("search-pane");
-        state.modelProperty().addListener(onChange);
-        state.filterProperty().addListener(onChange);
-        run();
     }
 
     /** The app state the pane follows. */
@@ -46,18 +38,18 @@ public final class SearchPane extends Control {
         return state;
     }
 
-    /** The latest results; empty while there is no search text. */
+    /** The latest results, as the state's filter service published them; empty while there is no search text. */
     public ReadOnlyObjectProperty<SearchResults> resultsProperty() {
-        return results.getReadOnlyProperty();
+        return state.searchResultsProperty();
     }
 
     public SearchResults getResults() {
-        return results.get();
+        return state.getSearchResults();
     }
 
     /** True while a large model is being searched. */
     public ReadOnlyBooleanProperty busyProperty() {
-        return query.busyProperty();
+        return state.filterService().busyProperty();
     }
 
     /** Opens a result: the passage of an excerpt hit, the event of any other. */
@@ -74,22 +66,8 @@ public final class SearchPane extends Control {
         }
     }
 
-    /** Stops following the app state. */
+    /** Nothing to stop: the pane only observes what the state's filter service publishes. */
     public void dispose() {
-        state.modelProperty().removeListener(onChange);
-        state.filterProperty().removeListener(onChange);
-        query.cancel();
-    }
-
-    private void run() {
-        TimelineModel model = state.getModel();
-        EventFilter filter = state.getFilter();
-        if (model == null || filter.text().isBlank()) {
-            query.cancel();
-            results.set(SearchResults.EMPTY);
-            return;
-        }
-        query.run(model, index -> index.search(filter, RESULT_LIMIT), results::set);
     }
 
     @Override
