@@ -444,7 +444,14 @@ public final class MainWindow extends BorderPane {
         shortcuts.setId("menu-shortcuts");
         MenuItem about = item("menu.help.about", this::showAbout, null);
         about.setId("menu-about");
-        Menu help = menu("menu.help", shortcuts, new SeparatorMenuItem(), about);
+        // The legend belongs to Help too: it is where a person looks for what the marks mean.
+        MenuItem helpLegend = item("menu.view.legend", () -> {
+            if (timeline != null) {
+                timeline.showLegend();
+            }
+        }, null);
+        helpLegend.setId("menu-help-legend");
+        Menu help = menu("menu.help", shortcuts, helpLegend, new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, view, go, help);
         bar.setId("menu-bar");
         menuBar = bar;

@@ -127,4 +127,22 @@ class HelpTest {
                 .contains("SIL OPEN FONT LICENSE");
         robot.interact(() -> window.lastHelpDialog().close());
     }
+
+    @Test
+    void helpOpensTheTimelineLegend(FxRobot robot) {
+        robot.interact(() -> {
+            dev.faultline.ui.timeline.TimelineView timeline = new dev.faultline.ui.timeline.TimelineView();
+            new TimelineBinding(state, timeline);
+            window.setTimeline(timeline);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        Menu help = bar.getMenus().get(bar.getMenus().size() - 1);
+        MenuItem legend = help.getItems().stream().filter(i -> "menu-help-legend".equals(i.getId())).findFirst()
+                .orElseThrow();
+        robot.interact(legend::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#timeline-legend").tryQuery()).isPresent();
+        assertThat(robot.lookup("#timeline-legend").query().isVisible()).isTrue();
+    }
 }
