@@ -2,6 +2,7 @@ package dev.faultline.app;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
+import dev.faultline.export.EventJson;
 import dev.faultline.load.LoadResult;
 import dev.faultline.load.ModelLoader;
 import dev.faultline.load.Problem;
@@ -450,14 +451,7 @@ final class ListCommand {
         for (Event e : matches.events()) {
             ObjectNode o = list.addObject();
             o.put("id", e.id());
-            o.put("start", e.date().start().toIsoString());
-            if (e.date().end() == null) {
-                o.putNull("end");
-            } else {
-                o.put("end", e.date().end().toIsoString());
-            }
-            o.put("precision", precisionOf(e));
-            o.put("approximate", e.date().approximate());
+            EventJson.putDate(o, e.date());
             ObjectNode title = o.putObject("title");
             title.put("en", e.title().en());
             if (e.title().zh() == null) {

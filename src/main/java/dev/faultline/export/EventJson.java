@@ -1,5 +1,6 @@
 package dev.faultline.export;
 
+import dev.faultline.model.DateSpan;
 import dev.faultline.model.Event;
 import dev.faultline.model.Excerpt;
 import dev.faultline.model.LocalizedText;
@@ -32,14 +33,7 @@ public final class EventJson {
         for (Event e : events) {
             ObjectNode o = list.addObject();
             o.put("id", e.id());
-            o.put("start", e.date().start().toIsoString());
-            if (e.date().end() == null) {
-                o.putNull("end");
-            } else {
-                o.put("end", e.date().end().toIsoString());
-            }
-            o.put("precision", e.date().precision().name().toLowerCase(Locale.ROOT));
-            o.put("approximate", e.date().approximate());
+            putDate(o, e.date());
             o.put("kind", e.kind() == null ? null : e.kind().id());
             o.put("importance", e.importance());
             text(o, "title", e.title());
@@ -56,6 +50,21 @@ public final class EventJson {
             }
         }
         mapper.writeValue(out, root);
+    }
+
+    /**
+     * An event's date as both JSON outputs write it ({@code --list} and the export): {@code start}, {@code end} (or
+     * null), {@code precision} and {@code approximate}, so the two never disagree on what a date is.
+     */
+    public static void putDate(ObjectNode o, DateSpan date) {
+        o.put("start", date.start().toIsoString());
+        if (date.end() == null) {
+            o.putNull("end");
+        } else {
+            o.put("end", date.end().toIsoString());
+        }
+        o.put("precision", date.precision().name().toLowerCase(Locale.ROOT));
+        o.put("approximate", date.approximate());
     }
 
     private static void text(ObjectNode parent, String name, LocalizedText text) {
