@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * converter the app uses). Quotes and aliases are copied from the seeds and source titles are the source's own, so
  * they keep their script and are not checked here.
  *
- * <p>It walks the located tree rather than the records so that each problem names its line and column; it reports
+ * <p>It walks the located tree (an event's subtree, for events) rather than the records so that each problem names its line and column; it reports
  * nothing about shapes and types, which {@link ModelReader} already does.
  */
 final class CuratedTextRules {
@@ -35,6 +35,20 @@ final class CuratedTextRules {
         }
     }
 
+    /**
+     * Checks the curated text of one event: {@link ModelReader} calls it for each event as it reads it, since the
+     * events are streamed and never stand in the tree {@link #check} walks.
+     */
+    static void checkEvent(LocatedJson node, String path, Problems problems) {
+        if (node instanceof JsonObject event) {
+            CuratedTextRules rules = new CuratedTextRules(problems);
+            rules.texts(event, path, "title", "summary", "curatorNote");
+            if (member(event, "date") instanceof JsonObject date) {
+                rules.texts(date, LocatedJsonReader.memberPath(path, "date"), "note");
+            }
+        }
+    }
+
     private void model(JsonObject top) {
         texts(top, "$", "title", "description");
         each(top, "$", "sources", (source, path) -> {
@@ -49,12 +63,6 @@ final class CuratedTextRules {
             each(person, path, "factions", (membership, mPath) -> texts(membership, mPath, "note"));
         });
         each(top, "$", "eras", (era, path) -> texts(era, path, "name", "description"));
-        each(top, "$", "events", (event, path) -> {
-            texts(event, path, "title", "summary", "curatorNote");
-            if (member(event, "date") instanceof JsonObject date) {
-                texts(date, LocatedJsonReader.memberPath(path, "date"), "note");
-            }
-        });
         each(top, "$", "disagreements", (disagreement, path) -> {
             texts(disagreement, path, "topic", "curatorNote");
             each(disagreement, path, "claims", (claim, claimPath) -> texts(claim, claimPath, "claim"));

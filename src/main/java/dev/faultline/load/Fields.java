@@ -44,16 +44,24 @@ final class Fields {
             problems.error(node.position(), path, article(what) + " must be an object, not " + node.description());
             return Optional.empty();
         }
-        Set<String> names = Set.of(allowed);
         for (Member member : object.members().values()) {
-            if (!names.contains(member.name())) {
-                String suggestion = problems.full() ? "" : Names.closest(member.name(), names)
+            if (!allows(allowed, member.name())) {
+                String suggestion = problems.full() ? "" : Names.closest(member.name(), Set.of(allowed))
                         .map(s -> "; did you mean \"" + s + "\"?").orElse("");
                 problems.error(member.namePosition(), LocatedJsonReader.memberPath(path, member.name()),
                         "unknown field " + NearMatch.shown(member.name(), 80) + " in " + what + suggestion);
             }
         }
         return Optional.of(new Fields(object, path, what, problems));
+    }
+
+    private static boolean allows(String[] allowed, String name) {
+        for (String a : allowed) {
+            if (a.equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String article(String noun) {

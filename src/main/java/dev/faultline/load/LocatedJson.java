@@ -56,6 +56,18 @@ sealed interface LocatedJson {
         }
     }
 
+    /**
+     * The model's top-level {@code "events"} array as the first reading pass leaves it: its position and how many
+     * items it holds, which are read later one at a time ({@link LocatedJsonReader#stream}), so that a million events
+     * never stand in memory as a tree.
+     */
+    record StreamedArray(long at, int size) implements LocatedJson {
+        @Override
+        public String description() {
+            return "an array";
+        }
+    }
+
     record JsonString(long at, String value) implements LocatedJson {
         @Override
         public String description() {

@@ -41,7 +41,6 @@ final class LocatedJsonReader {
                     .build())
             .build();
 
-    private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern SOURCE_REF = Pattern.compile("\\s*\\(?\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]\\)?");
     private static final Pattern CONSTRAINT_REF = Pattern.compile(",? from `[^`]*`");
     private static final Pattern CHAR_CODE = Pattern.compile(" \\(code -?\\d+\\)");
@@ -59,6 +58,7 @@ final class LocatedJsonReader {
     private final java.util.function.DoubleConsumer progress;
     private int tokens;
     private long length;
+    private boolean streamEvents;
 
     private LocatedJsonReader(String file, Problems problems, java.util.function.DoubleConsumer progress) {
         this.file = file;
@@ -66,28 +66,104 @@ final class LocatedJsonReader {
         this.progress = progress;
     }
 
-    /** Parses {@code json}, adding problems to {@code problems}; empty after a syntax error. */
+    /** The name of the top-level member whose array is streamed rather than held. */
+    static final String STREAMED = "events";
+
+    /** Receives the streamed array's items, one at a time, with their index. */
+    @FunctionalInterface
+    interface ItemVisitor {
+        void visit(LocatedJson item, int index);
+    }
+
+    /** Parses {@code json} whole, adding problems to {@code problems}; empty after a syntax error. For tests. */
     static Optional<LocatedJson> read(String file, String json, Problems problems) {
-        return read(file, json, problems, fraction -> {
-        });
+        return read(file, ModelText.of(json), problems, fraction -> {
+        }, false);
     }
 
     /**
-     * Parses {@code json} as {@link #read(String, String, Problems)}, telling {@code progress} every few thousand
-     * values how far through the text it is (which may stop the parse by throwing).
+     * Parses {@code text}, adding problems to {@code problems}; empty after a syntax error. When {@code streamEvents},
+     * a top-level {@code "events"} array is checked for syntax but its items are skipped, and it stands in the tree as
+     * a {@link LocatedJson.StreamedArray}: {@link #stream} reads them later. {@code progress} is told every few
+     * thousand values how far through the text the parse is (and may stop it by throwing).
      */
-    static Optional<LocatedJson> read(String file, String json, Problems problems,
-            java.util.function.DoubleConsumer progress) {
+    static Optional<LocatedJson> read(String file, ModelText text, Problems problems,
+            java.util.function.DoubleConsumer progress, boolean streamEvents) {
         LocatedJsonReader reader = new LocatedJsonReader(file, problems, progress);
-        reader.length = Math.max(1, json.length());
-        return reader.read(json);
+        reader.length = text.length();
+        reader.streamEvents = streamEvents;
+        try (java.io.Reader in = text.open()) {
+            return reader.read(in);
+        } catch (java.io.IOException e) {
+            problems.add(Problem.fileError(file, "cannot be read: " + TextFileReader.describe(e)));
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Reads the items of the top-level {@code "events"} array that {@link #read} left at {@code at}, handing each to
+     * {@code visitor} as it is parsed and keeping none. False, after reporting, when the text no longer holds that
+     * array there (the file changed between the passes) or cannot be read.
+     */
+    static boolean stream(String file, ModelText text, Problems problems, java.util.function.DoubleConsumer progress,
+            long at, ItemVisitor visitor) {
+        LocatedJsonReader reader = new LocatedJsonReader(file, problems, progress);
+        reader.length = text.length();
+        try (java.io.Reader in = text.open(); JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), in)) {
+            if (parser.nextToken() == JsonToken.START_OBJECT) {
+                JsonToken token;
+                while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
+                    String name = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    if (STREAMED.equals(name) && value == JsonToken.START_ARRAY
+                            && position(parser.currentTokenLocation()) == at) {
+                        reader.items(parser, visitor);
+                        return true;
+                    }
+                    parser.skipChildren();
+                }
+            }
+        } catch (JacksonException | java.io.IOException e) {
+            // the first pass read the whole text without a syntax error, so the text has changed since
+        }
+        problems.add(Problem.fileError(file, "changed while it was being read; open it again"));
+        return false;
+    }
+
+    /** Parses each item of the array the parser has just entered, handing it on; the parser ends on its close. */
+    private void items(JsonParser parser, ItemVisitor visitor) {
+        stepNames[0] = STREAMED;
+        stepNames[1] = null;
+        depth = 2;
+        JsonToken token;
+        int index = 0;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            stepIndexes[1] = index;
+            LocatedJson item = value(parser, token);
+            visitor.visit(item, index++);
+        }
     }
 
     /** The JSON path of a member of the value at {@code path}; a very long name is cut short. */
     static String memberPath(String path, String name) {
         String shown = name.length() > MAX_PATH_NAME ? name.substring(0, MAX_PATH_NAME) + "…" : name;
-        return SIMPLE_NAME.matcher(name).matches() ? path + "." + shown
+        return isSimpleName(name) ? path + "." + shown
                 : path + "['" + shown.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    /** As the pattern {@code [A-Za-z_][A-Za-z0-9_]*}, by hand: every field of every item asks this. */
+    private static boolean isSimpleName(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+            if (!letter && !(i > 0 && c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Longest member name spelled out in a path. */
@@ -106,7 +182,7 @@ final class LocatedJsonReader {
         return sb.toString();
     }
 
-    private Optional<LocatedJson> read(String json) {
+    private Optional<LocatedJson> read(java.io.Reader json) {
         try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), json)) {
             try {
                 JsonToken first = parser.nextToken();
@@ -123,6 +199,11 @@ final class LocatedJsonReader {
                 }
                 return Optional.of(root);
             } catch (JacksonException e) {
+                if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                    // the file was checked as UTF-8 before this pass: it has changed since
+                    problems.add(Problem.fileError(file, "changed while it was being read; open it again"));
+                    return Optional.empty();
+                }
                 TokenStreamLocation where = e.getLocation();
                 Position at = Position.unpack(where == null || where.getLineNr() < 1
                         ? position(parser.currentLocation()) : position(where));
@@ -161,7 +242,9 @@ final class LocatedJsonReader {
             String name = parser.currentName();
             long nameAt = position(parser.currentTokenLocation());
             stepNames[level] = name;
-            LocatedJson value = value(parser, parser.nextToken());
+            JsonToken valueToken = parser.nextToken();
+            LocatedJson value = streamEvents && level == 0 && STREAMED.equals(name) && valueToken == JsonToken.START_ARRAY
+                    ? skipped(parser) : value(parser, valueToken);
             LocatedJson.Member earlier = members.putIfAbsent(name, nameAt, value);
             Position namePosition = earlier == null ? null : Position.unpack(nameAt);
             if (earlier != null && !problems.full()) {
@@ -177,6 +260,23 @@ final class LocatedJsonReader {
             throw new IllegalStateException("unexpected token " + token + " in object at " + Position.unpack(at));
         }
         return new JsonObject(at, members.build());
+    }
+
+    /** Steps over the array the parser is at, checking its syntax and counting its items but keeping none. */
+    private LocatedJson.StreamedArray skipped(JsonParser parser) {
+        long at = position(parser.currentTokenLocation());
+        int size = 0;
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            size++;
+            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                parser.skipChildren();
+            }
+            if ((size & 0x3FF) == 0) {
+                progress.accept(Math.min(1, parser.currentLocation().getCharOffset() / (double) length));
+            }
+        }
+        return new LocatedJson.StreamedArray(at, size);
     }
 
     private JsonArray array(JsonParser parser, long at) {

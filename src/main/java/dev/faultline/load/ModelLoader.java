@@ -41,15 +41,11 @@ public final class ModelLoader {
         String name = modelFile.toString();
         try {
             progress.checkpoint(0);
-            TextFileReader.Result result = TextFileReader.read(modelFile, MAX_MODEL_BYTES);
-            if (result instanceof TextFileReader.Failure failure) {
-                return failed(name, failure);
+            ModelText.Opened opened = ModelText.of(modelFile, MAX_MODEL_BYTES);
+            if (opened.failure() != null) {
+                return failed(name, opened.failure());
             }
-            // Handed over in a holder that the parse empties, so that the text (twice the file's size in UTF-16
-            // when it holds any Chinese) can be collected once parsed, before the model is read from the tree.
-            String[] text = {((TextFileReader.Text) result).text()};
-            result = null;
-            return read(name, text, (root, problems) -> {
+            return read(name, opened.text(), (root, problems) -> {
                 SeedRoot seedRoot = seedRoot(modelFile, root, problems);
                 return relative -> new ModelReader.SeedFiles.Seed(
                         modelFile.resolveSibling(relative).normalize().toString(),
@@ -68,7 +64,11 @@ public final class ModelLoader {
      */
     public LoadResult load(String displayName, String json, Function<String, Optional<String>> seedTexts) {
         try {
-            return read(displayName, new String[] {json}, (root, problems) -> relative -> new ModelReader.SeedFiles.Seed(relative,
+            if (blankAfterBom(json)) {
+                return new LoadResult(Optional.empty(), List.of(Problem.fileError(displayName, "model file is empty")),
+                        LoadResult.Counts.NONE);
+            }
+            return read(displayName, ModelText.of(json), (root, problems) -> relative -> new ModelReader.SeedFiles.Seed(relative,
                     seedTexts.apply(relative).<TextFileReader.Result>map(text -> text.isEmpty()
                             ? new TextFileReader.Failure("is empty", 0, 0) : new TextFileReader.Text(text))
                             .orElse(new TextFileReader.Failure("not found", 0, 0))));
@@ -104,20 +104,24 @@ public final class ModelLoader {
         return seedRoot;
     }
 
-    /** Parses and reads the model text held by {@code text}, emptying the holder as it parses. */
-    private LoadResult read(String name, String[] text, SeedAccess seedAccess) {
+    /**
+     * Parses and reads the model text in two passes: the first builds the located tree of everything but the events
+     * (whose syntax it checks), the second streams the events into the reader one at a time, so that a model of a
+     * million events never stands in memory as a tree.
+     */
+    private LoadResult read(String name, ModelText text, SeedAccess seedAccess) {
         Problems problems = new Problems(name);
-        if (blankAfterBom(text[0])) {
-            problems.add(Problem.fileError(name, "model file is empty"));
-            return new LoadResult(Optional.empty(), problems.sorted(), LoadResult.Counts.NONE);
-        }
-        progress.checkpoint(0.05);
-        Optional<LocatedJson> root = parse(name, text, problems);
+        progress.checkpoint(0.02);
+        Optional<LocatedJson> root = LocatedJsonReader.read(name, text, problems,
+                fraction -> progress.checkpoint(0.02 + 0.18 * fraction), true);
         if (root.isEmpty()) {
             return new LoadResult(Optional.empty(), problems.sorted(), LoadResult.Counts.NONE, problems.unlisted());
         }
-        ModelReader reader = new ModelReader(problems, seedAccess.open(root.get(), problems));
-        reader.onItem(fraction -> progress.checkpoint(0.5 + 0.5 * fraction));
+        ModelReader reader = new ModelReader(problems, seedAccess.open(root.get(), problems),
+                (at, visitor) -> EventPipeline.run(items -> LocatedJsonReader.stream(name, text, problems,
+                        fraction -> {
+                        }, at, items), visitor));
+        reader.onItem(fraction -> progress.checkpoint(0.2 + 0.8 * fraction));
         Optional<TimelineModel> model;
         try {
             model = reader.read(root.get());
@@ -141,16 +145,6 @@ public final class ModelLoader {
             i += Character.charCount(c);
         }
         return true;
-    }
-
-    /** Parses the text in {@code text[0]}, leaving the holder empty: no frame of the load refers to it afterwards. */
-    private Optional<LocatedJson> parse(String name, String[] text, Problems problems) {
-        String json = text[0];
-        text[0] = null;
-        if (json.startsWith("\uFEFF")) {
-            json = json.substring(1);
-        }
-        return LocatedJsonReader.read(name, json, problems, fraction -> progress.checkpoint(0.05 + 0.45 * fraction));
     }
 
     private static LoadResult failed(String name, TextFileReader.Failure failure) {

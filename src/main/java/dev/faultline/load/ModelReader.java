@@ -58,6 +58,15 @@ final class ModelReader {
         Seed read(String relativePath);
     }
 
+    /**
+     * Reads the items of the streamed events array ({@link LocatedJson.StreamedArray}) at {@code at} one at a time;
+     * false, after reporting, when it cannot.
+     */
+    @FunctionalInterface
+    interface EventStream {
+        boolean stream(long at, LocatedJsonReader.ItemVisitor visitor);
+    }
+
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final String[] TOP = {"format", "seedRoot", "title", "description", "sources", "factions",
         "organizations", "people", "eras", "events", "disagreements", "uncited", "home"};
@@ -82,9 +91,19 @@ final class ModelReader {
     private int itemsTotal = 1;
     private int anchored;
 
+    private final EventStream eventStream;
+
+    /** A reader of trees whose events array is held whole (never a {@link LocatedJson.StreamedArray}). */
     ModelReader(Problems problems, SeedFiles seedFiles) {
+        this(problems, seedFiles, (at, visitor) -> {
+            throw new IllegalStateException("no event stream");
+        });
+    }
+
+    ModelReader(Problems problems, SeedFiles seedFiles, EventStream eventStream) {
         this.problems = problems;
         this.seedFiles = seedFiles;
+        this.eventStream = eventStream;
     }
 
     /** Reports progress through the items to {@code listener}. */
@@ -102,6 +121,9 @@ final class ModelReader {
 
     private static int size(JsonObject top, String name) {
         LocatedJson.Member m = top.members().get(name);
+        if (m != null && m.value() instanceof LocatedJson.StreamedArray streamed) {
+            return streamed.size();
+        }
         return m != null && m.value() instanceof LocatedJson.JsonArray a ? a.items().size() : 0;
     }
 
@@ -119,11 +141,14 @@ final class ModelReader {
         List<LocatedJson> organizationNodes = top.array("organizations", false);
         List<LocatedJson> personNodes = top.array("people", true);
         List<LocatedJson> eraNodes = top.array("eras", false);
-        List<LocatedJson> eventNodes = top.array("events", true);
+        LocatedJson.StreamedArray streamedEvents = top.node("events", false) instanceof LocatedJson.StreamedArray a
+                ? a : null;
+        List<LocatedJson> eventNodes = streamedEvents != null ? List.of() : top.array("events", true);
         List<LocatedJson> disagreementNodes = top.array("disagreements", false);
 
         itemsTotal = Math.max(1, sourceNodes.size() + factionNodes.size() + organizationNodes.size()
-                + personNodes.size() + eraNodes.size() + eventNodes.size() + disagreementNodes.size());
+                + personNodes.size() + eraNodes.size() + eventNodes.size() + disagreementNodes.size()
+                + (streamedEvents == null ? 0 : streamedEvents.size()));
         collectIds("source", sourceNodes, top.path("sources"));
         collectIds("faction", factionNodes, top.path("factions"));
         collectIds("organization", organizationNodes, top.path("organizations"));
@@ -137,7 +162,8 @@ final class ModelReader {
         List<Organization> organizations = each(organizationNodes, top.path("organizations"), this::organization);
         List<Person> people = each(personNodes, top.path("people"), this::person);
         List<Era> eras = each(eraNodes, top.path("eras"), this::era);
-        List<Event> events = each(eventNodes, top.path("events"), this::event);
+        List<Event> events = streamedEvents == null ? each(eventNodes, top.path("events"), this::event)
+                : streamedEvents(streamedEvents, top.path("events"));
         List<Disagreement> disagreements = each(disagreementNodes, top.path("disagreements"), this::disagreement);
         List<UncitedPassage> uncited = each(top.array("uncited", false), top.path("uncited"), this::uncited);
 
@@ -164,6 +190,24 @@ final class ModelReader {
         PartialDate end = f.date("end", true);
         return start != null && end != null && checkOrder(start, end, f, "start", "end") ? new HomeWindow(start, end)
                 : null;
+    }
+
+    /** Reads the streamed events as they are parsed, collecting each one's id just before reading it. */
+    private List<Event> streamedEvents(LocatedJson.StreamedArray array, String path) {
+        List<Event> events = new ArrayList<>(array.size());
+        Map<String, Defined> known = ids.get("event");
+        eventStream.stream(array.at(), (node, i) -> {
+            if ((++itemsRead & 0xFF) == 0) {
+                onItem.accept(itemsRead / (double) itemsTotal);
+            }
+            collectId("event", known, node, path, i);
+            int before = problems.errorCount();
+            Event event = event(node, path + "[" + i + "]");
+            if (event != null && problems.errorCount() == before) {
+                events.add(event);
+            }
+        });
+        return events;
     }
 
     private <T> List<T> each(List<LocatedJson> nodes, String path, ItemReader<T> reader) {
@@ -207,18 +251,24 @@ final class ModelReader {
     private void collectIds(String kind, List<LocatedJson> nodes, String path) {
         Map<String, Defined> known = ids.computeIfAbsent(kind, k -> new LinkedHashMap<>());
         for (int i = 0; i < nodes.size(); i++) {
-            if (nodes.get(i) instanceof JsonObject o && o.members().get("id") != null
-                    && o.members().get("id").value() instanceof JsonString id) {
-                if (!Names.isId(id.value())) {
-                    String idPath = path + "[" + i + "].id";
-                    problems.error(id.position(), idPath, kind + " id " + NearMatch.shown(id.value(), 80)
-                            + " is not lowercase kebab-case (a-z, 0-9 and single hyphens, like \"sam-altman\")");
-                } else if (known.containsKey(id.value())) {
-                    problems.error(id.position(), path + "[" + i + "].id", "duplicate " + kind + " id "
-                            + NearMatch.shown(id.value(), 80) + " (first defined at line " + known.get(id.value()).at().line() + ")");
-                } else {
-                    known.put(id.value(), new Defined(id.at(), path, i));
-                }
+            collectId(kind, known, nodes.get(i), path, i);
+        }
+    }
+
+    /** Records the id of item {@code i} of the array at {@code path}, reporting a malformed or repeated one. */
+    private void collectId(String kind, Map<String, Defined> known, LocatedJson node, String path, int i) {
+        if (node instanceof JsonObject o && o.members().get("id") != null
+                && o.members().get("id").value() instanceof JsonString id) {
+            if (!Names.isId(id.value())) {
+                String idPath = path + "[" + i + "].id";
+                problems.error(id.position(), idPath, kind + " id " + NearMatch.shown(id.value(), 80)
+                        + " is not lowercase kebab-case (a-z, 0-9 and single hyphens, like \"sam-altman\")");
+            } else if (known.containsKey(id.value())) {
+                problems.error(id.position(), path + "[" + i + "].id", "duplicate " + kind + " id "
+                        + NearMatch.shown(id.value(), 80) + " (first defined at line "
+                        + known.get(id.value()).at().line() + ")");
+            } else {
+                known.put(id.value(), new Defined(id.at(), path, i));
             }
         }
     }
@@ -525,6 +575,7 @@ final class ModelReader {
                     .ifPresent(excerpts::add);
         }
         LocalizedText curatorNote = f.text("curatorNote", false);
+        CuratedTextRules.checkEvent(node, path, problems);
         if (id == null || title == null || summary == null || kind == null || date == null || importance == null) {
             return null;
         }
@@ -709,9 +760,17 @@ final class ModelReader {
 
     /** The model-file forms of an enum's constants: lowercase, hyphens for underscores. */
     static <E extends Enum<E>> List<String> forms(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants())
-                .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
+        return FORMS.get(type);
     }
+
+    /** Each vocabulary's forms, worked out once: every event asks for its kind's. */
+    private static final ClassValue<List<String>> FORMS = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+            return Arrays.stream(type.getEnumConstants())
+                    .map(e -> ((Enum<?>) e).name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
+        }
+    };
 
     private static <E extends Enum<E>> E enumChoice(Fields f, String name, boolean required, String kindWord,
             Class<E> type) {

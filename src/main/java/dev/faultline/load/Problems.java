@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The problems found so far in one model file, with the file's display name for each. Keeps the first
  * {@link LoadResult#MAX_LISTED} and only counts the rest, so a file made of nothing but mistakes costs no more memory
- * than a thousand of them.
+ * than a thousand of them. Thread-safe: the events' parser reports from its own thread ({@link EventPipeline}).
  */
 final class Problems {
 
@@ -33,7 +33,7 @@ final class Problems {
         add(Problem.warning(file, at.line(), at.column(), jsonPath, message));
     }
 
-    void add(Problem problem) {
+    synchronized void add(Problem problem) {
         if (problem.isError()) {
             errors++;
         }
@@ -47,26 +47,26 @@ final class Problems {
     }
 
     /** True once the list is full: callers may skip costly extras (hints, suggestions) that nobody will read. */
-    boolean full() {
+    synchronized boolean full() {
         return list.size() >= LoadResult.MAX_LISTED;
     }
 
     /** The problems found beyond the listed ones. */
-    LoadResult.Unlisted unlisted() {
+    synchronized LoadResult.Unlisted unlisted() {
         return new LoadResult.Unlisted(unlistedErrors, unlistedWarnings);
     }
 
-    void addAll(List<Problem> problems) {
+    synchronized void addAll(List<Problem> problems) {
         problems.forEach(this::add);
     }
 
     /** How many errors so far: readers compare it before and after an item to know whether the item is sound. */
-    int errorCount() {
+    synchronized int errorCount() {
         return errors;
     }
 
     /** Everything reported, the model file's first in line order, then other files' (seeds), each in line order. */
-    List<Problem> sorted() {
+    synchronized List<Problem> sorted() {
         List<Problem> sorted = new ArrayList<>(list);
         sorted.sort((a, b) -> {
             int c = Boolean.compare(!a.file().equals(file), !b.file().equals(file));

@@ -8,21 +8,33 @@ import java.util.List;
  * Finds every place a quote stands verbatim in one seed text, in time linear in the text and the quote whatever they
  * hold. {@code String.indexOf} is quote × text in the worst case (a 100 KB quote against a 4 MiB seed of near
  * repeats took minutes); this uses Knuth–Morris–Pratt for a single search, and once a seed has been searched a few
- * times (a model quotes most seeds many times) an index of the hashes of every {@value #WINDOW}-character window,
- * sorted, so that each further quote costs a binary search and a check of the few places that share its first window.
- * When a window is too common for that to be cheap (a seed of one repeated character), the search falls back to KMP.
+ * times (a model quotes most seeds many times) a hash table of the {@value #WINDOW}-character windows that start at
+ * every {@value #STRIDE}th character, so that each further quote costs a look at the few places that share one of
+ * its first windows. When those are too many to be cheap (a seed of one repeated character), the search falls back
+ * to KMP.
+ *
+ * <p>The table is sparse because a model of a million events quotes 44 million characters of seed: a window at every
+ * character, sorted, cost 8 bytes a character and most of the load's time; this costs about 2 bytes a character and
+ * no sort. An occurrence starting at {@code s} is found through the window at {@code s + j}, for the one {@code j}
+ * below {@value #STRIDE} that puts it on the stride.
  */
 final class QuoteSearch {
 
-    /** Window length of the index; shorter quotes are searched with {@code indexOf}, linear for them. */
+    /** Window length of the table; shorter quotes are searched with {@code indexOf}, linear for them. */
     static final int WINDOW = 12;
-    /** Searches before the index is built: a seed quoted once or twice is not worth indexing. */
+    /** The table holds the windows starting at every {@code STRIDE}th character. */
+    static final int STRIDE = 4;
+    /** Quotes at least this long can be found through the table. */
+    private static final int INDEXED_LENGTH = WINDOW + STRIDE - 1;
+    /** Searches before the table is built: a seed quoted once or twice is not worth indexing. */
     private static final int SEARCHES_BEFORE_INDEX = 4;
 
     private final String text;
     private int searches;
-    /** (window hash << 32 | start), sorted (by hash, then start: starts are non-negative); null until built. */
-    private long[] index;
+    /** Per bucket (a window hash masked), 1 + the number of the last window in it; 0 when empty. Null until built. */
+    private int[] heads;
+    /** Per window (number k starts at {@code k * STRIDE}), 1 + the number of the previous window in its bucket. */
+    private int[] next;
 
     QuoteSearch(String text) {
         this.text = text;
@@ -51,10 +63,10 @@ final class QuoteSearch {
             }
             return starts;
         }
-        if (index == null && ++searches > SEARCHES_BEFORE_INDEX) {
-            index = buildIndex(text);
+        if (m >= INDEXED_LENGTH && heads == null && ++searches > SEARCHES_BEFORE_INDEX) {
+            buildIndex();
         }
-        if (index != null) {
+        if (m >= INDEXED_LENGTH && heads != null) {
             List<Integer> found = fromIndex(quote, cap);
             if (found != null) {
                 return found;
@@ -63,39 +75,44 @@ final class QuoteSearch {
         return kmp(text, quote, cap);
     }
 
-    /** The occurrences from the index, or null when checking every candidate would cost more than a scan. */
+    /** The occurrences from the table, or null when checking every candidate would cost more than a scan. */
     private List<Integer> fromIndex(String quote, int cap) {
-        int hash = hash(quote, 0);
-        int lo = lowerBound(index, (long) hash << 32);
-        int hi = hash == Integer.MAX_VALUE ? index.length : lowerBound(index, (long) (hash + 1) << 32);
-        if ((long) (hi - lo) * Math.min(quote.length(), 64) > 4L * (text.length() + quote.length())) {
-            return null;
-        }
-        List<Integer> starts = new ArrayList<>();
-        int[] positions = new int[hi - lo];
-        for (int k = lo; k < hi; k++) {
-            positions[k - lo] = (int) index[k];
-        }
-        Arrays.sort(positions);
-        long checked = 0;
-        for (int p : positions) {
-            if (starts.size() >= cap) {
-                break;
-            }
-            if (p + quote.length() <= text.length() && text.regionMatches(p, quote, 0, quote.length())) {
-                starts.add(p);
-            }
-            checked += quote.length();
-            if (checked > 8L * (text.length() + quote.length())) {
-                return null; // many near copies of a long quote: a scan is cheaper from here
+        int m = quote.length();
+        int mask = heads.length - 1;
+        long budget = 8L * (text.length() + m);
+        long spent = 0;
+        IntList starts = new IntList();
+        for (int j = 0; j < STRIDE; j++) {
+            int hash = hash(quote, j);
+            for (int k = heads[hash & mask]; k != 0; k = next[k - 1]) {
+                int window = (k - 1) * STRIDE;
+                int start = window - j;
+                spent += WINDOW;
+                if (start >= 0 && start + m <= text.length() && text.regionMatches(window, quote, j, WINDOW)) {
+                    spent += m;
+                    if (text.regionMatches(start, quote, 0, m)) {
+                        starts.add(start);
+                    }
+                }
+                if (spent > budget) {
+                    return null; // a window shared by much of the text: a scan is cheaper from here
+                }
             }
         }
-        return starts;
+        int[] sorted = starts.sorted();
+        List<Integer> result = new ArrayList<>(Math.min(cap, sorted.length));
+        for (int i = 0; i < sorted.length && result.size() < cap; i++) {
+            result.add(sorted[i]);
+        }
+        return result;
     }
 
-    private static long[] buildIndex(String text) {
-        int count = text.length() - WINDOW + 1;
-        long[] entries = new long[Math.max(0, count)];
+    private void buildIndex() {
+        int windows = text.length() < WINDOW ? 0 : (text.length() - WINDOW) / STRIDE + 1;
+        int buckets = Integer.highestOneBit(Math.max(1, windows)) * 2;
+        int[] bucketHeads = new int[buckets];
+        int[] chain = new int[windows];
+        int mask = buckets - 1;
         int h = 0;
         int power = 1;
         for (int i = 0; i < WINDOW; i++) {
@@ -106,12 +123,15 @@ final class QuoteSearch {
             if (i >= WINDOW) {
                 h -= power * text.charAt(i - WINDOW);
             }
-            if (i >= WINDOW - 1) {
-                entries[i - WINDOW + 1] = ((long) h << 32) | (i - WINDOW + 1);
+            int start = i - WINDOW + 1;
+            if (start >= 0 && start % STRIDE == 0) {
+                int k = start / STRIDE;
+                chain[k] = bucketHeads[h & mask];
+                bucketHeads[h & mask] = k + 1;
             }
         }
-        Arrays.sort(entries);
-        return entries;
+        heads = bucketHeads;
+        next = chain;
     }
 
     /** The hash of the window at {@code from}, as {@link #buildIndex} computes it. */
@@ -123,19 +143,23 @@ final class QuoteSearch {
         return h;
     }
 
-    /** The first index whose entry is at least {@code key} (entries sort by hash, then by start). */
-    private static int lowerBound(long[] a, long key) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
+    /** A growable list of ints, sorted on request (candidates come from the table in no useful order). */
+    private static final class IntList {
+        private int[] values = new int[4];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
             }
+            values[size++] = value;
         }
-        return lo;
+
+        int[] sorted() {
+            int[] copy = Arrays.copyOf(values, size);
+            Arrays.sort(copy);
+            return copy;
+        }
     }
 
     /** Knuth–Morris–Pratt: every start of {@code quote} in {@code text}, at most {@code cap}, in text + quote steps. */

@@ -135,7 +135,7 @@ final class TextFileReader {
                 + ") does not form a character; save the file as UTF-8", line, column);
     }
 
-    private static Failure tooLarge(long size, long maxBytes) {
+    static Failure tooLarge(long size, long maxBytes) {
         String limit = maxBytes % MIB == 0 ? maxBytes / MIB + " MiB" : maxBytes + " bytes";
         return new Failure(String.format(Locale.ROOT, "is too large (%,d bytes); the limit is %s", size, limit), 0, 0);
     }

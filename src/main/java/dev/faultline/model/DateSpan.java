@@ -60,7 +60,7 @@ public record DateSpan(PartialDate start, PartialDate end, boolean approximate, 
         if (c != 0) {
             return c;
         }
-        return Long.compare(endMillisExclusive(), other.endMillisExclusive());
+        return (end != null ? end : start).compareLastDay(other.end != null ? other.end : other.start);
     }
 
     @Override

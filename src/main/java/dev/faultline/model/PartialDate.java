@@ -114,8 +114,34 @@ public record PartialDate(int year, int month, int day, DatePrecision precision)
     /** Earlier first day first; at the same first day the coarser date first (a month sorts before its 1st day). */
     @Override
     public int compareTo(PartialDate other) {
-        int c = firstDay().compareTo(other.firstDay());
+        // By the first day, then precision; field by field, since sorting a million events calls this tens of
+        // millions of times and a LocalDate per call was most of the sort.
+        int c = Integer.compare(year, other.year);
+        if (c == 0) {
+            c = Integer.compare(month, other.month);
+        }
+        if (c == 0) {
+            c = Integer.compare(day, other.day);
+        }
         return c != 0 ? c : precision.compareTo(other.precision);
+    }
+
+    /** Compares the last days the two dates may mean (as {@link #lastDay()}), without making them. */
+    public int compareLastDay(PartialDate other) {
+        int c = Integer.compare(year, other.year);
+        if (c == 0) {
+            c = Integer.compare(lastMonth(), other.lastMonth());
+        }
+        return c != 0 ? c : Integer.compare(lastDayOfMonth(), other.lastDayOfMonth());
+    }
+
+    private int lastMonth() {
+        return precision == DatePrecision.YEAR ? 12 : month;
+    }
+
+    private int lastDayOfMonth() {
+        return precision == DatePrecision.DAY ? day
+                : java.time.Month.of(lastMonth()).length(java.time.Year.isLeap(year));
     }
 
     @Override

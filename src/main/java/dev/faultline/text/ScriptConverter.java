@@ -64,21 +64,50 @@ public final class ScriptConverter {
         Set<String> found = new LinkedHashSet<>();
         CharsetEncoder encoder = big5.newEncoder();
         text.codePoints().filter(ScriptConverter::isHan).forEach(cp -> {
-            String c = Character.toString(cp);
-            // The Big5 test first: it is cheap and passes nearly every character of Traditional text, so the costly
-            // transliteration runs only for the few left (the loader checks every curated string with this).
-            if (encoder.canEncode(c)) {
-                return;
+            if (isSimplifiedOnly(cp, encoder)) {
+                found.add(Character.toString(cp));
             }
+        });
+        return found;
+    }
+
+    /** Per character of the Basic Multilingual Plane: decided yet, and if so whether it is Simplified-only. */
+    private final java.util.BitSet decided = new java.util.BitSet(0x10000);
+    private final java.util.BitSet simplifiedOnlyChars = new java.util.BitSet(0x10000);
+
+    /**
+     * Whether a Han character is one only Simplified writes, remembered per character: the loader asks this for
+     * every character of every curated string, millions of times for a large model.
+     */
+    private boolean isSimplifiedOnly(int cp, CharsetEncoder encoder) {
+        boolean bmp = cp < 0x10000;
+        if (bmp) {
+            synchronized (decided) {
+                if (decided.get(cp)) {
+                    return simplifiedOnlyChars.get(cp);
+                }
+            }
+        }
+        String c = Character.toString(cp);
+        // The Big5 test first: it is cheap and passes nearly every character of Traditional text, so the costly
+        // transliteration runs only for the few left.
+        boolean answer;
+        if (encoder.canEncode(c)) {
+            answer = false;
+        } else {
             String traditional;
             synchronized (toTraditional) {
                 traditional = toTraditional.transliterate(c);
             }
-            if (!traditional.equals(c)) {
-                found.add(c);
+            answer = !traditional.equals(c);
+        }
+        if (bmp) {
+            synchronized (decided) {
+                simplifiedOnlyChars.set(cp, answer);
+                decided.set(cp);
             }
-        });
-        return found;
+        }
+        return answer;
     }
 
     /** The characters of a text that only Traditional Chinese writes, in order of first appearance. */
