@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 final class CuratedTextRules {
 
     private final Problems problems;
-    private final ScriptConverter converter = ScriptConverter.instance();
+    private static final ScriptConverter CONVERTER = ScriptConverter.instance();
 
     private CuratedTextRules(Problems problems) {
         this.problems = problems;
@@ -83,36 +83,39 @@ final class CuratedTextRules {
     }
 
     private static LocatedJson member(JsonObject object, String name) {
-        Member m = object.members().get(name);
-        return m == null ? null : m.value();
+        return object.members().value(name);
     }
 
     private void texts(JsonObject parent, String parentPath, String... names) {
         for (String name : names) {
             if (member(parent, name) instanceof JsonObject text && member(text, "en") instanceof JsonString) {
-                text(text, LocatedJsonReader.memberPath(parentPath, name), name);
+                text(text, parentPath, name);
             }
         }
     }
 
-    private void text(JsonObject text, String path, String name) {
+    /** Checks the text object {@code name} of the object at {@code parentPath}; paths are spelled out only for a problem. */
+    private void text(JsonObject text, String parentPath, String name) {
         LocatedJson zh = member(text, "zh");
-        String zhPath = LocatedJsonReader.memberPath(path, "zh");
         if (zh == null) {
-            problems.error(text.position(), path, "\"" + name + "\" has no Chinese: add \"zh\" (Traditional Chinese)"
+            problems.error(text.position(), LocatedJsonReader.memberPath(parentPath, name), "\"" + name + "\" has no Chinese: add \"zh\" (Traditional Chinese)"
                     + " beside \"en\"; everything the model says is said in both languages");
         } else if (zh instanceof JsonString s && s.value().isBlank()) {
-            problems.error(s.position(), zhPath, "\"zh\" of \"" + name + "\" is empty; write the Chinese"
+            problems.error(s.position(), zhPath(parentPath, name), "\"zh\" of \"" + name + "\" is empty; write the Chinese"
                     + " (Traditional) beside \"en\"");
         } else if (zh instanceof JsonString s) {
-            Set<String> simplified = converter.simplifiedOnly(s.value());
+            Set<String> simplified = CONVERTER.simplifiedOnly(s.value());
             if (!simplified.isEmpty()) {
-                problems.error(s.position(), zhPath, "\"zh\" of \"" + name + "\" has Simplified-only "
+                problems.error(s.position(), zhPath(parentPath, name), "\"zh\" of \"" + name + "\" has Simplified-only "
                         + (simplified.size() == 1 ? "character " : "characters ") + simplified.stream()
-                        .map(c -> c + " (Traditional " + converter.toTraditional(c) + ")")
+                        .map(c -> c + " (Traditional " + CONVERTER.toTraditional(c) + ")")
                         .collect(Collectors.joining(", "))
                         + "; curated Chinese is Traditional (Taiwan forms); only quotes keep their source's script");
             }
         }
+    }
+
+    private static String zhPath(String parentPath, String name) {
+        return LocatedJsonReader.memberPath(LocatedJsonReader.memberPath(parentPath, name), "zh");
     }
 }

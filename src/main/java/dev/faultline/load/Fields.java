@@ -44,8 +44,10 @@ final class Fields {
             problems.error(node.position(), path, article(what) + " must be an object, not " + node.description());
             return Optional.empty();
         }
-        for (Member member : object.members().values()) {
-            if (!allows(allowed, member.name())) {
+        MemberMap members = object.members();
+        for (int i = 0; i < members.size(); i++) {
+            if (!allows(allowed, members.name(i))) {
+                Member member = members.member(i);
                 String suggestion = problems.full() ? "" : Names.closest(member.name(), Set.of(allowed))
                         .map(s -> "; did you mean \"" + s + "\"?").orElse("");
                 problems.error(member.namePosition(), LocatedJsonReader.memberPath(path, member.name()),
@@ -83,20 +85,17 @@ final class Fields {
 
     /** The member's value, or null; reports a missing member when it is required. */
     LocatedJson node(String name, boolean required) {
-        Member member = object.members().get(name);
-        if (member == null) {
-            if (required) {
-                problems.error(object.position(), path, what + " is missing required field \"" + name + "\"");
-            }
-            return null;
+        LocatedJson value = object.members().value(name);
+        if (value == null && required) {
+            problems.error(object.position(), path, what + " is missing required field \"" + name + "\"");
         }
-        return member.value();
+        return value;
     }
 
     /** Where the member's value is, or the object's position when it is absent. */
     Position positionOf(String name) {
-        Member member = object.members().get(name);
-        return member == null ? object.position() : member.value().position();
+        LocatedJson value = object.members().value(name);
+        return value == null ? object.position() : value.position();
     }
 
     boolean has(String name) {

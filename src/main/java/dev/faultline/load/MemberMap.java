@@ -73,6 +73,16 @@ final class MemberMap extends AbstractMap<String, LocatedJson.Member> {
         return null;
     }
 
+    /** The name of the {@code i}th member, in file order. */
+    String name(int i) {
+        return names[i];
+    }
+
+    /** The {@code i}th member, in file order. */
+    LocatedJson.Member member(int i) {
+        return member(names, nameAts, values, i);
+    }
+
     /** The value of member {@code name}, or null, without making a {@link LocatedJson.Member}. */
     LocatedJson value(String name) {
         for (int i = 0; i < names.length; i++) {

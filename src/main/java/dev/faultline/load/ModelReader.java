@@ -257,8 +257,7 @@ final class ModelReader {
 
     /** Records the id of item {@code i} of the array at {@code path}, reporting a malformed or repeated one. */
     private void collectId(String kind, Map<String, Defined> known, LocatedJson node, String path, int i) {
-        if (node instanceof JsonObject o && o.members().get("id") != null
-                && o.members().get("id").value() instanceof JsonString id) {
+        if (node instanceof JsonObject o && o.members().value("id") instanceof JsonString id) {
             if (!Names.isId(id.value())) {
                 String idPath = path + "[" + i + "].id";
                 problems.error(id.position(), idPath, kind + " id " + NearMatch.shown(id.value(), 80)

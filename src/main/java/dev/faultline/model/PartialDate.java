@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A calendar date known to a {@link DatePrecision}: {@code 2023}, {@code 2023-11} or {@code 2023-11-17}. Fields below
@@ -14,7 +12,6 @@ import java.util.regex.Pattern;
  */
 public record PartialDate(int year, int month, int day, DatePrecision precision) implements Comparable<PartialDate> {
 
-    private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     public PartialDate {
         Objects.requireNonNull(precision, "precision");
@@ -50,26 +47,29 @@ public record PartialDate(int year, int month, int day, DatePrecision precision)
         if (text == null) {
             throw new IllegalArgumentException("a date is required");
         }
-        Matcher m = FORM.matcher(text);
-        if (!m.matches()) {
+        // Matched by hand, not with a regex: a large model has millions of dates.
+        int n = text.length();
+        if (n != 4 && n != 7 && n != 10 || !digits(text, 0, 4)
+                || n >= 7 && (text.charAt(4) != '-' || !digits(text, 5, 7))
+                || n == 10 && (text.charAt(7) != '-' || !digits(text, 8, 10))) {
             throw new IllegalArgumentException("'" + text + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
         }
-        int year = Integer.parseInt(m.group(1));
+        int year = number(text, 0, 4);
         if (year == 0) {
             throw new IllegalArgumentException("'" + text + "' has year 0000, which no calendar has (1 BC is followed"
                     + " by AD 1)");
         }
-        if (m.group(2) == null) {
+        if (n == 4) {
             return ofYear(year);
         }
-        int month = Integer.parseInt(m.group(2));
+        int month = number(text, 5, 7);
         if (month < 1 || month > 12) {
             throw new IllegalArgumentException("'" + text + "' has no month " + month);
         }
-        if (m.group(3) == null) {
+        if (n == 7) {
             return ofMonth(year, month);
         }
-        int day = Integer.parseInt(m.group(3));
+        int day = number(text, 8, 10);
         int length = YearMonth.of(year, month).lengthOfMonth();
         if (day < 1 || day > length) {
             throw new IllegalArgumentException("'" + text + "' is impossible: " + YearMonth.of(year, month)
@@ -79,6 +79,23 @@ public record PartialDate(int year, int month, int day, DatePrecision precision)
     }
 
     /** The first day this date can mean. */
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + text.charAt(i) - '0';
+        }
+        return value;
+    }
+
     public LocalDate firstDay() {
         return LocalDate.of(year, month, day);
     }

@@ -84,21 +84,107 @@ public final class Coverage {
             citedRanges(disagreement.claims().stream().map(Claim::excerpt).toList(), source, cited);
         }
         List<UncitedPassage> setAside = model.uncitedIn(source.id());
-        List<Sentence> sentences = new ArrayList<>();
         String text = source.text();
-        LineIndex lines = new LineIndex(text);
+        List<TextRange> ranges = new ArrayList<>();
         for (TextRange article : articleRanges(source)) {
-            for (TextRange range : Sentences.split(text, article.start(), article.end())) {
-                Status status = Status.CITED;
-                UncitedPassage by = null;
-                if (cited.stream().noneMatch(range::overlaps)) {
-                    by = setAside.stream().filter(u -> u.range().overlaps(range)).findFirst().orElse(null);
-                    status = by == null ? Status.UNCITED : Status.SET_ASIDE;
-                }
-                sentences.add(new Sentence(range, lines.lineOf(range.start()), status, by));
+            ranges.addAll(Sentences.split(text, article.start(), article.end()));
+        }
+        // Sentences come in text order and do not overlap, so each lookup below is a binary search, not a scan of
+        // every excerpt: a generated seed has 50,000 sentences and as many excerpts.
+        TextRange[] union = union(cited);
+        UncitedPassage[] by = firstSetAside(ranges, setAside);
+        List<Sentence> sentences = new ArrayList<>(ranges.size());
+        LineIndex lines = new LineIndex(text);
+        for (int i = 0; i < ranges.size(); i++) {
+            TextRange range = ranges.get(i);
+            Status status = Status.CITED;
+            UncitedPassage setAsideBy = null;
+            if (!overlapsAny(union, range)) {
+                setAsideBy = by[i];
+                status = setAsideBy == null ? Status.UNCITED : Status.SET_ASIDE;
             }
+            sentences.add(new Sentence(range, lines.lineOf(range.start()), status, setAsideBy));
         }
         return new OfSource(source, sentences);
+    }
+
+    /** The ranges merged into disjoint ones, in order (touching ranges stay apart: they do not overlap). */
+    private static TextRange[] union(List<TextRange> ranges) {
+        List<TextRange> sorted = new ArrayList<>(ranges);
+        sorted.sort(Comparator.comparingInt(TextRange::start));
+        List<TextRange> merged = new ArrayList<>();
+        for (TextRange r : sorted) {
+            TextRange last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && r.start() < last.end()) {
+                merged.set(merged.size() - 1, new TextRange(last.start(), Math.max(last.end(), r.end())));
+            } else {
+                merged.add(r);
+            }
+        }
+        return merged.toArray(TextRange[]::new);
+    }
+
+    /** Whether {@code range} overlaps any of the disjoint, ordered {@code union}. */
+    private static boolean overlapsAny(TextRange[] union, TextRange range) {
+        // The last range starting before this one ends is the only candidate: the union's ends grow with its starts.
+        int lo = 0;
+        int hi = union.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (union[mid].start() < range.end()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo > 0 && union[lo - 1].overlaps(range);
+    }
+
+    /**
+     * For each sentence (in text order, disjoint), the first set-aside passage of the model's list that overlaps it,
+     * or null. Each passage claims the unclaimed sentences it overlaps, skipping claimed ones through a
+     * path-compressed "next unclaimed" array, so the work is linear whatever the passages.
+     */
+    private static UncitedPassage[] firstSetAside(List<TextRange> sentences, List<UncitedPassage> setAside) {
+        int n = sentences.size();
+        UncitedPassage[] by = new UncitedPassage[n];
+        int[] nextUnclaimed = new int[n + 1];
+        for (int i = 0; i <= n; i++) {
+            nextUnclaimed[i] = i;
+        }
+        for (UncitedPassage u : setAside) {
+            int lo = 0;
+            int hi = n;
+            while (lo < hi) { // the first sentence ending after the passage starts
+                int mid = (lo + hi) >>> 1;
+                if (sentences.get(mid).end() <= u.range().start()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int i = find(nextUnclaimed, lo); i < n && sentences.get(i).start() < u.range().end();
+                    i = find(nextUnclaimed, i + 1)) {
+                if (sentences.get(i).overlaps(u.range())) {
+                    by[i] = u;
+                    nextUnclaimed[i] = i + 1;
+                }
+            }
+        }
+        return by;
+    }
+
+    private static int find(int[] next, int i) {
+        int root = i;
+        while (next[root] != root) {
+            root = next[root];
+        }
+        while (next[i] != root) {
+            int up = next[i];
+            next[i] = root;
+            i = up;
+        }
+        return root;
     }
 
     private static void citedRanges(List<Excerpt> excerpts, Source source, List<TextRange> into) {

@@ -61,14 +61,26 @@ public final class ScriptConverter {
 
     /** The characters of a text that only Simplified Chinese writes, in order of first appearance. */
     public Set<String> simplifiedOnly(CharSequence text) {
-        Set<String> found = new LinkedHashSet<>();
-        CharsetEncoder encoder = big5.newEncoder();
-        text.codePoints().filter(ScriptConverter::isHan).forEach(cp -> {
+        // A plain loop, and a set only once one is found: the loader asks this of every curated string.
+        Set<String> found = null;
+        CharsetEncoder encoder = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            i += Character.charCount(cp);
+            if (cp < 0x2E80 || !isHan(cp)) {
+                continue; // below the CJK radicals nothing is Han
+            }
+            if (encoder == null) {
+                encoder = big5.newEncoder();
+            }
             if (isSimplifiedOnly(cp, encoder)) {
+                if (found == null) {
+                    found = new LinkedHashSet<>();
+                }
                 found.add(Character.toString(cp));
             }
-        });
-        return found;
+        }
+        return found == null ? Set.of() : found;
     }
 
     /** Per character of the Basic Multilingual Plane: decided yet, and if so whether it is Simplified-only. */

@@ -81,7 +81,21 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
     private final ScrollPane scroll = new ScrollPane(page);
     private final Label empty = new Label();
 
+    /**
+     * Paragraphs built at once. A source longer than this is read in parts (a generated seed of 50,000 lines took the
+     * reader minutes to build, node by node, and its layout stayed slow); an article is a few dozen paragraphs, one
+     * part.
+     */
+    static final int PART = 300;
+
     private final List<Shown> shown = new ArrayList<>();
+    /** The source's paragraphs in order: article paragraphs, and each non-article block as one item. */
+    private List<Object> items = List.of();
+    private int part;
+    private final Label partLabel = new Label();
+    private final Button earlier = new Button();
+    private final Button later = new Button();
+    private final HBox partBar = new HBox(earlier, partLabel, later);
     private List<MarkedRuns.Mark> fixedMarks = List.of();
     private List<TextRange> findMatches = List.of();
     private int findCurrent = -1;
@@ -157,6 +171,16 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
         empty.getStyleClass().add("empty-state");
         StackPane body = new StackPane(scroll, empty);
 
+        partBar.setId("reader-parts");
+        partBar.getStyleClass().add("reader-parts");
+        partBar.managedProperty().bind(partBar.visibleProperty());
+        partLabel.getStyleClass().add("reader-part-label");
+        earlier.setId("reader-earlier");
+        later.setId("reader-later");
+        earlier.setOnAction(e -> showPart(part - 1, true));
+        later.setOnAction(e -> showPart(part + 1, true));
+        header.getChildren().add(partBar);
+
         BorderPane root = new BorderPane(body);
         root.setTop(header);
         getChildren().add(root);
@@ -209,6 +233,9 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
             updatingChooser = false;
         }
         shown.clear();
+        items = List.of();
+        part = 0;
+        partBar.setVisible(false);
         column.getChildren().setAll(titles);
         empty.setVisible(source == null);
         scroll.setVisible(source != null);
@@ -228,19 +255,80 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
         findMatches = List.of();
         findCurrent = -1;
 
+        List<Object> all = new ArrayList<>();
         for (SourceLayout.Block block : SourceLayout.blocks(source)) {
             if (block.isArticle()) {
-                for (SourceLayout.Paragraph p : block.paragraphs()) {
-                    column.getChildren().add(paragraphView(p, false));
-                }
+                all.addAll(block.paragraphs());
             } else {
-                column.getChildren().add(nonArticleBox(block));
+                all.add(block);
             }
         }
-        scroll.setVvalue(scroll.getVmin());
+        items = all;
+        TextRange passage = pane().getPassage();
+        part = passage == null ? 0 : partOf(passage.start());
+        buildPart();
         if (pane().isFindShowing() && !pane().getFindText().isBlank()) {
             runFind(false);
         }
+    }
+
+    private int parts() {
+        return Math.max(1, (items.size() + PART - 1) / PART);
+    }
+
+    /** The part holding a source offset (the last part whose first item starts at or before it). */
+    private int partOf(int offset) {
+        int found = 0;
+        for (int k = 0; k < parts(); k++) {
+            if (start(items.get(k * PART)) <= offset) {
+                found = k;
+            } else {
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static int start(Object item) {
+        return item instanceof SourceLayout.Paragraph p ? p.range().start()
+                : ((SourceLayout.Block) item).paragraphs().get(0).range().start();
+    }
+
+    /** Shows part {@code k}, from its top when {@code toTop}. */
+    private void showPart(int k, boolean toTop) {
+        int wanted = Math.max(0, Math.min(parts() - 1, k));
+        if (wanted != part) {
+            part = wanted;
+            buildPart();
+        }
+        if (toTop) {
+            scroll.setVvalue(scroll.getVmin());
+        }
+    }
+
+    /** Builds the views of the part on show, and the bar that names it when the source has more than one. */
+    private void buildPart() {
+        shown.clear();
+        column.getChildren().setAll(titles);
+        int from = part * PART;
+        int to = Math.min(items.size(), from + PART);
+        partBar.setVisible(parts() > 1);
+        if (parts() > 1) {
+            partLabel.setText(ui.format("reader.part", part + 1, parts(), from + 1, to, items.size()));
+            earlier.setText(ui.get("reader.part.earlier"));
+            later.setText(ui.get("reader.part.later"));
+            earlier.setDisable(part == 0);
+            later.setDisable(part == parts() - 1);
+        }
+        List<MarkedRuns.Mark> marks = touching(currentMarks(), partRange());
+        for (Object item : items.subList(from, to)) {
+            if (item instanceof SourceLayout.Paragraph p) {
+                column.getChildren().add(paragraphView(p, false, marks));
+            } else {
+                column.getChildren().add(nonArticleBox((SourceLayout.Block) item, marks));
+            }
+        }
+        scroll.setVvalue(scroll.getVmin());
     }
 
     private String metaLine(Source source, Locale locale) {
@@ -262,7 +350,7 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
         return enumName.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private VBox nonArticleBox(SourceLayout.Block block) {
+    private VBox nonArticleBox(SourceLayout.Block block, List<MarkedRuns.Mark> marks) {
         NonArticlePart part = block.part();
         VBox box = new VBox();
         box.getStyleClass().addAll("non-article", "non-article-" + kebab(part.kind().name()));
@@ -276,17 +364,17 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
             box.getChildren().add(note);
         }
         for (SourceLayout.Paragraph p : block.paragraphs()) {
-            box.getChildren().add(paragraphView(p, true));
+            box.getChildren().add(paragraphView(p, true, marks));
         }
         return box;
     }
 
-    private PassageView paragraphView(SourceLayout.Paragraph p, boolean nonArticle) {
+    private PassageView paragraphView(SourceLayout.Paragraph p, boolean nonArticle, List<MarkedRuns.Mark> marks) {
         PassageView view = new PassageView(ui);
         view.getStyleClass().add(nonArticle ? "non-article-paragraph" : "reader-paragraph");
         view.pseudoClassStateChanged(HEADING, p.heading());
         shown.add(new Shown(p, view));
-        view.setPieces(pieces(p.range()));
+        view.setPieces(pieces(p.range(), marks));
         return view;
     }
 
@@ -335,8 +423,26 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
         return marks;
     }
 
-    private List<PassageView.Piece> pieces(TextRange range) {
-        return pieces(range, currentMarks());
+    /** The marks that touch {@code range}: a long source has tens of thousands, a paragraph a handful. */
+    private static List<MarkedRuns.Mark> touching(List<MarkedRuns.Mark> marks, TextRange range) {
+        List<MarkedRuns.Mark> near = new ArrayList<>();
+        for (MarkedRuns.Mark m : marks) {
+            if (touches(m.range(), range)) {
+                near.add(m);
+            }
+        }
+        return near;
+    }
+
+    /** The range the part on show covers. */
+    private TextRange partRange() {
+        int from = part * PART;
+        int to = Math.min(items.size(), from + PART) - 1;
+        Object last = items.get(to);
+        int end = last instanceof SourceLayout.Paragraph p ? p.range().end()
+                : ((SourceLayout.Block) last).paragraphs().get(((SourceLayout.Block) last).paragraphs().size() - 1)
+                        .range().end();
+        return new TextRange(start(items.get(from)), end);
     }
 
     private List<PassageView.Piece> pieces(TextRange range, List<MarkedRuns.Mark> marks) {
@@ -372,7 +478,10 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
 
     /** Restyles the paragraphs that touch any of the ranges (all of them when the list is null). */
     private void restyle(List<TextRange> touched) {
-        List<MarkedRuns.Mark> marks = currentMarks();
+        if (shown.isEmpty()) {
+            return;
+        }
+        List<MarkedRuns.Mark> marks = touching(currentMarks(), partRange());
         for (Shown s : shown) {
             if (touched == null || touched.stream().anyMatch(r -> touches(r, s.paragraph().range()))) {
                 s.view().setPieces(pieces(s.paragraph().range(), marks));
@@ -428,6 +537,9 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
     }
 
     private void requestScroll(TextRange range, boolean onlyIfHidden) {
+        if (!items.isEmpty() && partOf(range.start()) != part) {
+            showPart(partOf(range.start()), false); // the passage is in another part of a long source
+        }
         pendingScroll = range;
         pendingOnlyIfHidden = onlyIfHidden;
         // After the handler that asked for it has returned, so the new paragraphs are in the scene to be laid out.
