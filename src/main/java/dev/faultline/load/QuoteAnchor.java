@@ -47,8 +47,13 @@ final class QuoteAnchor {
         if (quote.isEmpty()) {
             return Outcome.failed("quote is empty", Culprit.QUOTE);
         }
-        List<Integer> starts = seed.search().occurrences(quote, MAX_COUNTED);
+        QuoteSearch.Found found = seed.search().find(quote, MAX_COUNTED);
+        List<Integer> starts = found.starts();
         String source = "source \"" + seed.sourceId() + "\"";
+        if (found.tooCommon()) {
+            return Outcome.failed(String.format(java.util.Locale.ROOT, "quote occurs more than %,d times in %s; quote"
+                    + " a longer passage, one that says which", QuoteSearch.MAX_LISTED, source), Culprit.QUOTE);
+        }
         if (starts.isEmpty()) {
             return Outcome.failed("quote not found in " + source + " (" + seed.file() + ")"
                     + nearest(seed, quote, hints), Culprit.QUOTE);

@@ -17,6 +17,11 @@ import java.util.List;
  * character, sorted, cost 8 bytes a character and most of the load's time; this costs about 2 bytes a character and
  * no sort. An occurrence starting at {@code s} is found through the window at {@code s + j}, for the one {@code j}
  * below {@value #STRIDE} that puts it on the stride.
+ *
+ * <p>Scans (short quotes, and long ones whose windows are too common) are linear each, but a model may hold hundreds
+ * of thousands of quotes: once the scans of one seed add up to {@value #SCAN_ALLOWANCE} times its length, the seed
+ * gets a suffix array (built once, in n log n), and every later quote costs a binary search, whatever the text
+ * holds. A quote found more than {@value #MAX_LISTED} times is reported as too common rather than listed.
  */
 final class QuoteSearch {
 
@@ -26,6 +31,16 @@ final class QuoteSearch {
     static final int STRIDE = 4;
     /** Quotes at least this long can be found through the table. */
     private static final int INDEXED_LENGTH = WINDOW + STRIDE - 1;
+    /** Scanned characters, as a multiple of the seed's length, before the seed gets its suffix array. */
+    static final int SCAN_ALLOWANCE = 16;
+    /** Occurrences beyond this are not listed: a quote that common cannot say which passage it means. */
+    static final int MAX_LISTED = 10_000;
+
+    /** Where a quote occurs: the first starts in text order, or that it occurs too often to list. */
+    record Found(List<Integer> starts, boolean tooCommon) {
+        static final Found NONE = new Found(List.of(), false);
+    }
+
     /** Searches before the table is built: a seed quoted once or twice is not worth indexing. */
     private static final int SEARCHES_BEFORE_INDEX = 4;
 
@@ -35,6 +50,10 @@ final class QuoteSearch {
     private int[] heads;
     /** Per window (number k starts at {@code k * STRIDE}), 1 + the number of the previous window in its bucket. */
     private int[] next;
+    /** Characters scanned so far, against {@link #SCAN_ALLOWANCE}. */
+    private long scanned;
+    /** The seed's suffixes in sorted order; null until the scans have cost enough to build it. */
+    private int[] suffixes;
 
     QuoteSearch(String text) {
         this.text = text;
@@ -46,22 +65,23 @@ final class QuoteSearch {
 
     /** True when the quote stands somewhere in the text. */
     boolean contains(String quote) {
-        return !occurrences(quote, 1).isEmpty();
+        Found found = find(quote, 1);
+        return found.tooCommon() || !found.starts().isEmpty();
     }
 
     /** The start offsets of the quote in the text, overlapping ones included, in order, at most {@code cap}. */
     List<Integer> occurrences(String quote, int cap) {
+        return find(quote, cap).starts();
+    }
+
+    /** Where the quote occurs: at most {@code cap} starts, in order, or too common to list. */
+    Found find(String quote, int cap) {
         int m = quote.length();
         if (m == 0 || m > text.length()) {
-            return List.of();
+            return Found.NONE;
         }
-        if (m < WINDOW) {
-            // indexOf costs at most text × WINDOW here: linear.
-            List<Integer> starts = new ArrayList<>();
-            for (int i = text.indexOf(quote); i >= 0 && starts.size() < cap; i = text.indexOf(quote, i + 1)) {
-                starts.add(i);
-            }
-            return starts;
+        if (suffixes != null) {
+            return fromSuffixes(quote, cap);
         }
         if (m >= INDEXED_LENGTH && heads == null && ++searches > SEARCHES_BEFORE_INDEX) {
             buildIndex();
@@ -69,10 +89,72 @@ final class QuoteSearch {
         if (m >= INDEXED_LENGTH && heads != null) {
             List<Integer> found = fromIndex(quote, cap);
             if (found != null) {
-                return found;
+                return new Found(found, false);
             }
         }
-        return kmp(text, quote, cap);
+        if (scanned > (long) SCAN_ALLOWANCE * text.length()) {
+            suffixes = SuffixArray.of(text);
+            return fromSuffixes(quote, cap);
+        }
+        scanned += text.length() + (long) m;
+        if (m < WINDOW) {
+            // indexOf costs at most text × WINDOW here: linear.
+            List<Integer> starts = new ArrayList<>();
+            for (int i = text.indexOf(quote); i >= 0 && starts.size() < cap; i = text.indexOf(quote, i + 1)) {
+                starts.add(i);
+            }
+            return new Found(starts, false);
+        }
+        return new Found(kmp(text, quote, cap), false);
+    }
+
+    /** The occurrences by two binary searches of the suffix array. */
+    private Found fromSuffixes(String quote, int cap) {
+        int lo = firstSuffix(quote, true);
+        int hi = firstSuffix(quote, false);
+        if (hi - lo > MAX_LISTED) {
+            return new Found(List.of(), true);
+        }
+        int[] starts = Arrays.copyOfRange(suffixes, lo, hi);
+        Arrays.sort(starts);
+        List<Integer> result = new ArrayList<>(Math.min(cap, starts.length));
+        for (int i = 0; i < starts.length && result.size() < cap; i++) {
+            result.add(starts[i]);
+        }
+        return new Found(result, false);
+    }
+
+    /**
+     * The first suffix (in sorted order) that starts with the quote or sorts after it ({@code orEqual}), or the first
+     * that sorts after every suffix starting with it.
+     */
+    private int firstSuffix(String quote, boolean orEqual) {
+        int lo = 0;
+        int hi = suffixes.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = compare(quote, suffixes[mid]);
+            if (c > 0 || !orEqual && c == 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The quote against the suffix at {@code start}: 0 when the suffix starts with the quote. */
+    private int compare(String quote, int start) {
+        for (int i = 0; i < quote.length(); i++) {
+            if (start + i >= text.length()) {
+                return 1; // the suffix is a proper prefix of the quote: it sorts first
+            }
+            int c = quote.charAt(i) - text.charAt(start + i);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /** The occurrences from the table, or null when checking every candidate would cost more than a scan. */
@@ -95,6 +177,7 @@ final class QuoteSearch {
                     }
                 }
                 if (spent > budget) {
+                    scanned += spent;
                     return null; // a window shared by much of the text: a scan is cheaper from here
                 }
             }

@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A seeded monkey on the whole window: {@value #ACTIONS} random actions (clicks on random nodes, keys, the wheel,
- * drags, language switches, opening good and bad models, cancelling loads) must raise no uncaught exception. The seed
+ * drags, switches of language (all three) and theme, opening good and bad models, cancelling loads) must raise no uncaught exception. The seed
  * is printed and is in the failure message; rerun one with {@code -Dfaultline.monkey.seed=N}. A wall-clock bound
  * ({@code faultline.monkey.seconds}, {@value #DEFAULT_SECONDS} s by default) keeps {@code mvn verify} reasonable on a
  * busy machine: the test stops early then, and says how far it got.
@@ -124,8 +124,14 @@ class WindowMonkeyTest {
                 drag(randomNode(scene, random), random);
             } else if (pick < 90) {
                 app.focusSearch();
+            } else if (pick < 92) {
+                dev.faultline.text.Language[] languages = dev.faultline.text.Language.values();
+                appState().setLocale(languages[random.nextInt(languages.length)].locale());
             } else if (pick < 93) {
-                appState().setLocale(random.nextBoolean() ? Locale.ENGLISH : Locale.TRADITIONAL_CHINESE);
+                if (scene.getRoot() instanceof dev.faultline.ui.MainWindow window) {
+                    dev.faultline.ui.Theme[] themes = dev.faultline.ui.Theme.values();
+                    window.setTheme(themes[random.nextInt(themes.length)]);
+                }
             } else if (pick < 96) {
                 app.open(MODELS.get(random.nextInt(MODELS.size())));
             } else if (pick < 98) {

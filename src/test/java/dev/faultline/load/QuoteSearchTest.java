@@ -50,4 +50,61 @@ class QuoteSearchTest {
         }
         assertThat(search.occurrences("a".repeat(100_000), 3)).containsExactly(0, 1, 2);
     }
+
+    @Test
+    void theSuffixArraySortsEverySuffix() {
+        Random random = new Random(11);
+        for (String text : List.of("banana", "aaaaaaa", "董事會董事會宣布", "", "abababababbab")) {
+            assertSorted(text, SuffixArray.of(text));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            sb.append("ab董".charAt(random.nextInt(3)));
+        }
+        assertSorted(sb.toString(), SuffixArray.of(sb.toString()));
+    }
+
+    private static void assertSorted(String text, int[] sa) {
+        assertThat(sa).hasSize(text.length());
+        assertThat(java.util.Arrays.stream(sa).sorted().toArray())
+                .isEqualTo(java.util.stream.IntStream.range(0, text.length()).toArray());
+        for (int i = 1; i < sa.length; i++) {
+            assertThat(text.substring(sa[i - 1]).compareTo(text.substring(sa[i]))).as("suffixes %d and %d", i - 1, i)
+                    .isLessThan(0);
+        }
+    }
+
+    @Test
+    void onceScansHaveCostEnoughEveryQuoteIsFoundThroughTheSuffixArrayAllTheSame() {
+        Random random = new Random(5);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 3_000; i++) {
+            sb.append("董事會ab ".charAt(random.nextInt(6)));
+        }
+        String text = sb.toString();
+        QuoteSearch search = new QuoteSearch(text);
+        // Short quotes are scanned; past the allowance the rest go through the suffix array.
+        for (int q = 0; q < 3 * QuoteSearch.SCAN_ALLOWANCE; q++) {
+            int start = random.nextInt(text.length() - 20);
+            String quote = text.substring(start, start + 1 + random.nextInt(20)) + (q % 4 == 0 ? "x" : "");
+            assertThat(search.occurrences(quote, Integer.MAX_VALUE)).as("quote %s", quote)
+                    .isEqualTo(bruteForce(text, quote));
+        }
+    }
+
+    @Test
+    @Timeout(20)
+    void aHundredThousandShortQuotesAgainstAHostileSeedCostABinarySearchEach() {
+        // Before: every quote shorter than the index's window was a scan of the whole seed: with a seed of one
+        // repeated letter, 50-130 ms a quote, hours for a 16 MiB model full of them.
+        String text = "a".repeat(4 * 1024 * 1024);
+        QuoteSearch search = new QuoteSearch(text);
+        for (int i = 0; i < 100_000; i++) {
+            String quote = "a".repeat(1 + i % 10) + (char) ('b' + i % 20);
+            assertThat(search.occurrences(quote, 1000)).isEmpty();
+        }
+        assertThat(search.find("aaaa", 1000).tooCommon()).isTrue();
+        assertThat(search.contains("aaaa")).isTrue();
+        assertThat(search.occurrences("a".repeat(4 * 1024 * 1024 - 2), 10)).containsExactly(0, 1, 2);
+    }
 }
