@@ -69,9 +69,13 @@ final class QuoteSearch {
         return found.tooCommon() || !found.starts().isEmpty();
     }
 
-    /** The start offsets of the quote in the text, overlapping ones included, in order, at most {@code cap}. */
+    /**
+     * The start offsets of the quote in the text, overlapping ones included, in order, at most {@code cap}. A quote
+     * too common to list from the suffix array is scanned for, linear in the text.
+     */
     List<Integer> occurrences(String quote, int cap) {
-        return find(quote, cap).starts();
+        Found found = find(quote, cap);
+        return found.tooCommon() ? kmp(text, quote, cap) : found.starts();
     }
 
     /** Where the quote occurs: at most {@code cap} starts, in order, or too common to list. */
