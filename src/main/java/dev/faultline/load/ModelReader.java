@@ -78,6 +78,14 @@ final class ModelReader {
 
     private final Map<String, Map<String, Defined>> ids = new HashMap<>();
     private final Map<String, SeedText> seeds = new LinkedHashMap<>();
+    /**
+     * The seed text of a model in all, in UTF-16 units: with each seed at most 4 MiB, a model naming many files (or
+     * one file many times, which is read once) could otherwise hold gigabytes. 64 Mi characters is some 3,000
+     * articles, and a million generated events quote 44 Mi.
+     */
+    static final long MAX_SEED_CHARS = 64L * 1024 * 1024;
+    private final Map<String, SeedText> seedsByFile = new HashMap<>();
+    private long seedChars;
     private final Map<String, List<NonArticlePart>> nonArticle = new HashMap<>();
     private final List<JsonString> aliases = new ArrayList<>();
     private final List<String> aliasPaths = new ArrayList<>();
@@ -362,6 +370,11 @@ final class ModelReader {
             everySeedRead = false;
             return null;
         }
+        SeedText known = seedsByFile.get(relative);
+        if (known != null) { // another source of the same file: one text, one search, read once
+            return new SeedText(sourceId == null ? "?" : sourceId, known.file(), known.text(), known.lineStarts(),
+                    known.search());
+        }
         SeedFiles.Seed seed;
         try {
             seed = seedFiles.read(relative);
@@ -372,7 +385,17 @@ final class ModelReader {
             return null;
         }
         if (seed.result() instanceof TextFileReader.Text text) {
-            return SeedText.of(sourceId == null ? "?" : sourceId, seed.displayName(), text.text());
+            if (seedChars + text.text().length() > MAX_SEED_CHARS) {
+                problems.error(file.position(), path, String.format(Locale.ROOT, "seed file %s would bring the"
+                        + " seeds' text to %,d characters; a model's seeds hold at most %,d in all",
+                        NearMatch.shown(relative, 120), seedChars + text.text().length(), MAX_SEED_CHARS));
+                everySeedRead = false;
+                return null;
+            }
+            seedChars += text.text().length();
+            SeedText read = SeedText.of(sourceId == null ? "?" : sourceId, seed.displayName(), text.text());
+            seedsByFile.put(relative, read);
+            return read;
         }
         everySeedRead = false;
         TextFileReader.Failure failure = (TextFileReader.Failure) seed.result();

@@ -240,6 +240,61 @@ class HostileInputTest {
                 .doesNotContain("StreamReadConstraints", "Source:", "REDACTED", "Feature", "jackson", "`"));
     }
 
+    /** The minimal model with {@code count} more sources, source-1 … source-N, naming the files {@code file.apply(i)}. */
+    private static String withSources(int count, java.util.function.IntFunction<String> file) {
+        StringBuilder extra = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            extra.append(",\n{\"id\": \"source-").append(i).append("\", \"file\": \"").append(file.apply(i))
+                    .append("\", \"title\": \"來源\", \"titleEn\": \"Source\", \"script\": \"traditional\","
+                            + " \"kind\": \"news\", \"provenance\": {\"en\": \"Test.\", \"zh\": \"測試。\"}}");
+        }
+        String json = minimalJson();
+        int end = json.indexOf("\n  ],\n  \"factions\"");
+        return json.substring(0, end) + extra + json.substring(end);
+    }
+
+    @Test
+    @Timeout(60)
+    void seedsBeyondSixtyFourMebiCharactersInAllAreRefusedNotRead() {
+        // Each seed may be 4 MiB; before, a model naming a thousand of them held 4 GB.
+        String big = "董事會宣布".repeat((4 * 1024 * 1024 - 1000) / 5);
+        String json = withSources(20, i -> "big-" + i + ".txt");
+
+        LoadResult result = new ModelLoader().load("many.json", json, f -> {
+            try {
+                return Optional.of(f.startsWith("big-") ? big
+                        : Files.readString(TestModels.resource("seeds/trad.txt")));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        // The small seed and sixteen of 4 Mi characters fit; the seventeenth does not.
+        assertThat(result.errors()).extracting(Problem::message).anySatisfy(m -> assertThat(m)
+                .startsWith("seed file \"big-17.txt\" would bring the seeds' text to")
+                .endsWith("a model's seeds hold at most 67,108,864 in all"));
+        assertThat(result.errors()).extracting(Problem::jsonPath).contains("$.sources[17].file",
+                "$.sources[20].file").doesNotContain("$.sources[16].file");
+    }
+
+    @Test
+    void aFileNamedByManySourcesIsReadOnce() {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        String json = withSources(200, i -> "../seeds/trad.txt");
+
+        LoadResult result = new ModelLoader().load("same.json", json, f -> {
+            reads.incrementAndGet();
+            try {
+                return Optional.of(Files.readString(TestModels.resource("seeds/trad.txt")));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        assertThat(reads).hasValue(1);
+        assertThat(result.errors()).isEmpty();
+    }
+
     private static String minimalJson() {
         try {
             return Files.readString(TestModels.resource("valid/minimal.json"));
