@@ -116,7 +116,7 @@ final class LocatedJsonReader {
                     String name = parser.currentName();
                     JsonToken value = parser.nextToken();
                     if (STREAMED.equals(name) && value == JsonToken.START_ARRAY
-                            && position(parser.currentTokenLocation()) == at) {
+                            && valuePosition(parser) == at) {
                         reader.items(parser, visitor);
                         return true;
                     }
@@ -217,7 +217,7 @@ final class LocatedJsonReader {
     }
 
     private LocatedJson value(JsonParser parser, JsonToken token) {
-        long at = position(parser.currentTokenLocation());
+        long at = valuePosition(parser);
         if ((++tokens & 0x3FFF) == 0) {
             progress.accept(Math.min(1, parser.currentLocation().getCharOffset() / (double) length));
         }
@@ -264,7 +264,7 @@ final class LocatedJsonReader {
 
     /** Steps over the array the parser is at, checking its syntax and counting its items but keeping none. */
     private LocatedJson.StreamedArray skipped(JsonParser parser) {
-        long at = position(parser.currentTokenLocation());
+        long at = valuePosition(parser);
         int size = 0;
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
@@ -311,6 +311,46 @@ final class LocatedJsonReader {
     }
 
     private final java.util.HashMap<String, String> sharedStrings = new java.util.HashMap<>();
+
+    /**
+     * Whether the parser's token line and column ({@code ParserBase.getTokenLineNr/getTokenColumnNr}, no object made)
+     * give a value's position, with the column one ahead of {@code currentTokenLocation()}'s, as Jackson 3.2 does;
+     * checked once on a probe, so another Jackson falls back to the location object.
+     */
+    private static final boolean TOKEN_POSITION_ONE_AHEAD = probeTokenPosition();
+
+    private static boolean probeTokenPosition() {
+        String probe = "{\"a\":\n  [1, \"x\"]}";
+        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), new java.io.StringReader(probe))) {
+            int checked = 0;
+            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                if (t == JsonToken.PROPERTY_NAME || t.isStructEnd()) {
+                    continue;
+                }
+                TokenStreamLocation location = parser.currentTokenLocation();
+                if (!(parser instanceof tools.jackson.core.base.ParserBase base)
+                        || base.getTokenLineNr() != location.getLineNr()
+                        || base.getTokenColumnNr() - 1 != location.getColumnNr()) {
+                    return false;
+                }
+                checked++;
+            }
+            return checked == 4; // the object, the array, the number and the string
+        } catch (RuntimeException e) { // a JacksonException, or anything else: fall back
+            return false;
+        }
+    }
+
+    /**
+     * The position of the value token the parser is at, packed: read from the parser's fields where the probe allows,
+     * since a location object per value was a ninth of a large load's allocation.
+     */
+    private static long valuePosition(JsonParser parser) {
+        if (TOKEN_POSITION_ONE_AHEAD && parser instanceof tools.jackson.core.base.ParserBase base) {
+            return Position.pack(Math.max(base.getTokenLineNr(), 1), Math.max(base.getTokenColumnNr() - 1, 1));
+        }
+        return position(parser.currentTokenLocation());
+    }
 
     /** The location's line and column, packed by {@link Position#pack}. */
     private static long position(TokenStreamLocation location) {
