@@ -48,9 +48,9 @@ final class TimelinePainter {
     final TextMeasure bandLabel;
     final TextMeasure axisMajor;
     final TextMeasure axisMinor;
-    private final double[] precisionDateWidth = new double[4];
+    /** A wide date's width by [with time of day][precision]; 0 = not measured yet. */
+    private final double[][] precisionDateWidth = new double[2][4];
     private Locale widthLocale;
-    private boolean widthWithTime;
 
     private final java.util.Map<TextMeasure, GlyphAtlas> atlases = new java.util.IdentityHashMap<>();
 
@@ -95,40 +95,45 @@ final class TimelinePainter {
      * every candidate card of every frame, and summing a title's advances was a twentieth of the JavaFX thread's time
      * per frame in the profile (README, "Where a frame's time goes"). A float per item, made on first use.
      */
-    private float[] cardWidths;
+    private float[][] cardWidths = new float[2][];
     private TimelineItems widthItems;
 
     /** A card's width: its title (or date) and padding, within bounds. */
     double cardWidth(TimelineItems items, int i, Locale locale, double msPerPixel) {
         boolean withTime = msPerPixel <= 10 * 60_000;
-        if (widthLocale != locale || widthWithTime != withTime || widthItems != items) {
+        if (widthLocale != locale || widthItems != items) {
             widthLocale = locale;
-            widthWithTime = withTime;
             widthItems = items;
-            Arrays.fill(precisionDateWidth, 0);
-            cardWidths = null;
+            for (double[] widths : precisionDateWidth) {
+                Arrays.fill(widths, 0);
+            }
+            cardWidths = new float[2][];
         }
-        if (cardWidths == null) {
-            cardWidths = new float[items.size()];
+        // One set per zoom band (with or without the time of day), so crossing it back and forth, as zooming
+        // about ten minutes a pixel does, keeps both instead of making a new array each time.
+        int band = withTime ? 1 : 0;
+        if (cardWidths[band] == null) {
+            cardWidths[band] = new float[items.size()];
         }
-        float known = cardWidths[i];
+        float known = cardWidths[band][i];
         if (known > 0) {
             return known;
         }
         // Kept as a float and returned as kept, so the first frame and later ones lay a card out alike.
         float measured = (float) measureCardWidth(items, i, locale, withTime);
-        cardWidths[i] = measured;
+        cardWidths[band][i] = measured;
         return measured;
     }
 
     private double measureCardWidth(TimelineItems items, int i, Locale locale, boolean withTime) {
         int p = items.precision(i);
-        if (precisionDateWidth[p] == 0) {
+        double[] dateWidth = precisionDateWidth[withTime ? 1 : 0];
+        if (dateWidth[p] == 0) {
             // Dates of one precision are about equally wide; measure a wide one once instead of formatting each.
-            precisionDateWidth[p] = body.width(sampleDate(p == TimelineItems.EXACT && !withTime
+            dateWidth[p] = body.width(sampleDate(p == TimelineItems.EXACT && !withTime
                     ? TimelineItems.DAY : p, locale)) + 8;
         }
-        double text = Math.max(title.width(items.title(i, locale)), precisionDateWidth[p]);
+        double text = Math.max(title.width(items.title(i, locale)), dateWidth[p]);
         return Math.max(MIN_CARD, Math.min(MAX_CARD, text + 2 * CARD_PAD));
     }
 
@@ -144,11 +149,15 @@ final class TimelinePainter {
         });
     }
 
-    /** Date labels by item (null = not yet), without boxing each index into a map key as every card of every frame did. */
-    private String[] dates;
+    /**
+     * Date labels by zoom band and item (null = not yet), without boxing each index into a map key as every card of
+     * every frame did; at most {@link #DATES_KEPT} are kept, as the map before kept.
+     */
+    private String[][] dates = new String[2][];
+    private int datesKept;
+    private static final int DATES_KEPT = 100_000;
     private TimelineItems datesItems;
     private Locale datesLocale;
-    private boolean datesWithTime;
 
     /**
      * An item's date label, remembered while the same items, locale and zoom band are shown (cards last many
@@ -156,16 +165,21 @@ final class TimelinePainter {
      */
     String dateOf(TimelineItems items, int i, Locale locale, double msPerPixel) {
         boolean withTime = msPerPixel <= 10 * 60_000;
-        if (items != datesItems || locale != datesLocale || withTime != datesWithTime || dates == null) {
-            dates = new String[items.size()];
+        if (items != datesItems || locale != datesLocale || datesKept > DATES_KEPT) {
+            dates = new String[2][];
+            datesKept = 0;
             datesItems = items;
             datesLocale = locale;
-            datesWithTime = withTime;
         }
-        String d = dates[i];
+        int band = withTime ? 1 : 0;
+        if (dates[band] == null) {
+            dates[band] = new String[items.size()];
+        }
+        String d = dates[band][i];
         if (d == null) {
             d = EventDates.format(items, i, locale, withTime);
-            dates[i] = d;
+            dates[band][i] = d;
+            datesKept++;
         }
         return d;
     }
