@@ -31,6 +31,12 @@ final class GlyphAtlas {
     private final int[] slotX = new int[0x10000];
     private final int[] slotY = new int[0x10000];
     private final int[] slotW = new int[0x10000];
+    /**
+     * Where a glyph's ink lies in its slot, packed as x, y, width, height (a byte each; 0 = no ink). Only that part
+     * is copied: the software renderer's cost for an image is per pixel, and a slot's padding and the room for
+     * taller CJK glyphs made a Latin glyph's slot about twice its ink (README, "Where a frame's time goes").
+     */
+    private final int[] ink = new int[0x10000];
     private WritableImage image;
     private int penX;
     private int penY;
@@ -82,9 +88,14 @@ final class GlyphAtlas {
         double top = Math.round(y - ascent) - PAD;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            int w = slotW[c];
-            if (w > 0 && !Character.isWhitespace(c)) {
-                gc.drawImage(image, slotX[c], slotY[c], w, cellHeight, Math.round(pen) - PAD, top, w, cellHeight);
+            int box = ink[c];
+            if (box != 0 && slotW[c] > 0 && !Character.isWhitespace(c)) {
+                int ix = box >>> 24;
+                int iy = (box >>> 16) & 0xff;
+                int iw = (box >>> 8) & 0xff;
+                int ih = box & 0xff;
+                gc.drawImage(image, slotX[c] + ix, slotY[c] + iy, iw, ih, Math.round(pen) - PAD + ix, top + iy, iw,
+                        ih);
             }
             pen += measure.width(c);
         }
@@ -106,6 +117,40 @@ final class GlyphAtlas {
         if (missing != null) {
             render(missing.toString());
         }
+    }
+
+    /** The smallest box of a slot holding every pixel that is not wholly transparent, packed as in {@link #ink}. */
+    static int inkBox(javafx.scene.image.PixelReader pixels, int x, int y, int w, int h) {
+        int minX = Integer.MAX_VALUE;
+        int minY = Integer.MAX_VALUE;
+        int maxX = -1;
+        int maxY = -1;
+        for (int row = 0; row < h; row++) {
+            for (int col = 0; col < w; col++) {
+                if ((pixels.getArgb(x + col, y + row) >>> 24) != 0) {
+                    minX = Math.min(minX, col);
+                    maxX = Math.max(maxX, col);
+                    minY = Math.min(minY, row);
+                    maxY = Math.max(maxY, row);
+                }
+            }
+        }
+        if (maxX < 0) {
+            return 0;
+        }
+        return Math.min(255, minX) << 24 | Math.min(255, minY) << 16 | Math.min(255, maxX - minX + 1) << 8
+                | Math.min(255, maxY - minY + 1);
+    }
+
+    /** The ink box of a character drawn before, as {@code {x, y, width, height}} within its slot; null if none. */
+    int[] inkOf(char c) {
+        int box = ink[c];
+        return box == 0 ? null : new int[] {box >>> 24, (box >>> 16) & 0xff, (box >>> 8) & 0xff, box & 0xff};
+    }
+
+    /** The size of a character's slot, {@code {width, height}}: its advance, padding and the line's full height. */
+    int[] slotOf(char c) {
+        return slotW[c] < 0 ? null : new int[] {slotW[c], cellHeight};
     }
 
     private void render(String chars) {
@@ -151,6 +196,7 @@ final class GlyphAtlas {
             slotX[c] = x[i];
             slotY[c] = y[i];
             slotW[c] = w[i];
+            ink[c] = inkBox(shot.getPixelReader(), x[i], y[i] - top, w[i], cellHeight);
         }
     }
 }

@@ -48,9 +48,9 @@ final class TimelinePainter {
     final TextMeasure bandLabel;
     final TextMeasure axisMajor;
     final TextMeasure axisMinor;
-    private final double[] precisionDateWidth = new double[4];
+    /** A wide date's width by [with time of day][precision]; 0 = not measured yet. */
+    private final double[][] precisionDateWidth = new double[2][4];
     private Locale widthLocale;
-    private boolean widthWithTime;
 
     private final java.util.Map<TextMeasure, GlyphAtlas> atlases = new java.util.IdentityHashMap<>();
 
@@ -90,21 +90,50 @@ final class TimelinePainter {
         return dev.faultline.ui.BundledFont.face(family, weight, size);
     }
 
+    /**
+     * Card widths already measured for {@link #widthItems}, as floats (0 = not yet): the layout asks for the width of
+     * every candidate card of every frame, and summing a title's advances was a twentieth of the JavaFX thread's time
+     * per frame in the profile (README, "Where a frame's time goes"). A float per item, made on first use.
+     */
+    private float[][] cardWidths = new float[2][];
+    private TimelineItems widthItems;
+
     /** A card's width: its title (or date) and padding, within bounds. */
     double cardWidth(TimelineItems items, int i, Locale locale, double msPerPixel) {
         boolean withTime = msPerPixel <= 10 * 60_000;
-        if (widthLocale != locale || widthWithTime != withTime) {
+        if (widthLocale != locale || widthItems != items) {
             widthLocale = locale;
-            widthWithTime = withTime;
-            Arrays.fill(precisionDateWidth, 0);
+            widthItems = items;
+            for (double[] widths : precisionDateWidth) {
+                Arrays.fill(widths, 0);
+            }
+            cardWidths = new float[2][];
         }
+        // One set per zoom band (with or without the time of day), so crossing it back and forth, as zooming
+        // about ten minutes a pixel does, keeps both instead of making a new array each time.
+        int band = withTime ? 1 : 0;
+        if (cardWidths[band] == null) {
+            cardWidths[band] = new float[items.size()];
+        }
+        float known = cardWidths[band][i];
+        if (known > 0) {
+            return known;
+        }
+        // Kept as a float and returned as kept, so the first frame and later ones lay a card out alike.
+        float measured = (float) measureCardWidth(items, i, locale, withTime);
+        cardWidths[band][i] = measured;
+        return measured;
+    }
+
+    private double measureCardWidth(TimelineItems items, int i, Locale locale, boolean withTime) {
         int p = items.precision(i);
-        if (precisionDateWidth[p] == 0) {
+        double[] dateWidth = precisionDateWidth[withTime ? 1 : 0];
+        if (dateWidth[p] == 0) {
             // Dates of one precision are about equally wide; measure a wide one once instead of formatting each.
-            precisionDateWidth[p] = body.width(sampleDate(p == TimelineItems.EXACT && !withTime
+            dateWidth[p] = body.width(sampleDate(p == TimelineItems.EXACT && !withTime
                     ? TimelineItems.DAY : p, locale)) + 8;
         }
-        double text = Math.max(title.width(items.title(i, locale)), precisionDateWidth[p]);
+        double text = Math.max(title.width(items.title(i, locale)), dateWidth[p]);
         return Math.max(MIN_CARD, Math.min(MAX_CARD, text + 2 * CARD_PAD));
     }
 
@@ -120,24 +149,39 @@ final class TimelinePainter {
         });
     }
 
-    private final java.util.HashMap<Integer, String> dates = new java.util.HashMap<>();
+    /**
+     * Date labels by zoom band and item (null = not yet), without boxing each index into a map key as every card of
+     * every frame did; at most {@link #DATES_KEPT} are kept, as the map before kept.
+     */
+    private String[][] dates = new String[2][];
+    private int datesKept;
+    private static final int DATES_KEPT = 100_000;
     private TimelineItems datesItems;
     private Locale datesLocale;
-    private boolean datesWithTime;
 
     /**
      * An item's date label, remembered while the same items, locale and zoom band are shown (cards last many
      * frames). Times of day show only when a day is wider than about a card (under ten minutes a pixel).
      */
-    private String dateOf(TimelineItems items, int i, Locale locale, double msPerPixel) {
+    String dateOf(TimelineItems items, int i, Locale locale, double msPerPixel) {
         boolean withTime = msPerPixel <= 10 * 60_000;
-        if (items != datesItems || locale != datesLocale || withTime != datesWithTime || dates.size() > 50_000) {
-            dates.clear();
+        if (items != datesItems || locale != datesLocale || datesKept > DATES_KEPT) {
+            dates = new String[2][];
+            datesKept = 0;
             datesItems = items;
             datesLocale = locale;
-            datesWithTime = withTime;
         }
-        return dates.computeIfAbsent(i, k -> EventDates.format(items, k, locale, withTime));
+        int band = withTime ? 1 : 0;
+        if (dates[band] == null) {
+            dates[band] = new String[items.size()];
+        }
+        String d = dates[band][i];
+        if (d == null) {
+            d = EventDates.format(items, i, locale, withTime);
+            dates[band][i] = d;
+            datesKept++;
+        }
+        return d;
     }
 
     /** How much of a band's first lane its name takes, from the left edge. */
@@ -251,8 +295,9 @@ final class TimelinePainter {
         hits.clear();
         gc.setGlobalAlpha(1);
         gc.setLineDashes((double[]) null);
-        gc.setFill(c.background());
-        gc.fillRect(0, 0, w, h);
+        // No clearing fill over the whole canvas first: every pixel of the body gets exactly one opaque fill in
+        // paintBackgrounds and the header one in paintAxis. A full fill under them was one more pass over the
+        // canvas's 1.2 million pixels on the render thread per frame (README, "Where a frame's time goes").
         double headerBottom = ERA_H + AXIS_H;
 
         paintBackgrounds(gc, in, headerBottom);
@@ -273,13 +318,15 @@ final class TimelinePainter {
     }
 
     /**
-     * Era columns and band stripes, as opaque rectangles in colours mixed beforehand: every pixel is filled once
-     * over the background, never blended (blending full-height rectangles costs milliseconds in software).
+     * Era columns and band stripes, as opaque rectangles in colours mixed beforehand, that tile the body below the
+     * header: every pixel is filled exactly once, never blended and never painted over by another background
+     * (blending full-height rectangles costs milliseconds in software, and so did a background under the stripes).
      */
     private void paintBackgrounds(GraphicsContext gc, Input in, double headerBottom) {
         TimeScale s = in.scale();
         TimelineColors c = in.colors();
         double w = in.width();
+        double h = in.height();
         BandLayout bands = in.bands();
         List<FrameLayout.Band> visible = bands.visibleBands();
         // Columns: era spans (alternating strength) and the gaps between them.
@@ -314,21 +361,32 @@ final class TimelinePainter {
         for (int col = 0; col < n; col++) {
             Color base = colour[col];
             Color odd = base.interpolate(c.grid(), 0.35);
-            if (base != c.background()) {
-                gc.setFill(base);
-                gc.fillRect(from[col], headerBottom, to[col] - from[col], in.height() - headerBottom);
-            }
-            gc.setFill(odd);
+            double x = from[col];
+            double cw = to[col] - from[col];
+            // Down the column: the bands in order (tops ascending), base colour wherever no band is.
+            double done = headerBottom;
             for (FrameLayout.Band band : visible) {
-                if (band.group() % 2 == 1) {
-                    double top = Math.max(headerBottom, bands.bandTop(band.group()));
-                    double bottom = Math.min(in.height(), bands.bandTop(band.group()) + bands.bandHeight());
-                    gc.fillRect(from[col], top, to[col] - from[col], bottom - top);
+                // Whole pixels: a fractional edge would be blended with what the last frame left there.
+                double top = Math.max(done, Math.round(bands.bandTop(band.group())));
+                double bottom = Math.min(h, Math.round(bands.bandTop(band.group()) + bands.bandHeight()));
+                if (bottom <= top) {
+                    continue;
                 }
+                if (top > done) {
+                    gc.setFill(base);
+                    gc.fillRect(x, done, cw, top - done);
+                }
+                gc.setFill(band.group() % 2 == 1 ? odd : base);
+                gc.fillRect(x, top, cw, bottom - top);
+                done = bottom;
+            }
+            if (done < h) {
+                gc.setFill(base);
+                gc.fillRect(x, done, cw, h - done);
             }
             if (col > 0 && from[col] > 0) {
                 gc.setFill(c.majorGrid());
-                gc.fillRect(from[col], headerBottom, 1, in.height() - headerBottom);
+                gc.fillRect(from[col], headerBottom, 1, h - headerBottom);
             }
         }
         gc.setFill(c.majorGrid());
@@ -412,17 +470,23 @@ final class TimelinePainter {
                 gc.setGlobalAlpha(dimmed ? 0.35 : 1);
             }
             // Plain rectangles only: the software pipeline fills them directly, where rounded or stroked shapes
-            // go through the path rasterizer. The border is a rectangle behind an inset body.
+            // go through the path rasterizer. The border is its four edges around the body, not a rectangle under
+            // it: that filled each card's area twice, a quarter of the canvas's pixels again in a busy frame.
             double left = Math.round(bodyX);
             double w = Math.round(cw);
+            double ring = selected ? 2 : 1;
             gc.setFill(selected ? c.accent() : i == in.hovered() ? c.mutedText() : c.majorGrid());
+            double outer = left + 1 - ring;
+            double outerW = w - 2 + 2 * ring;
+            gc.fillRect(outer, top + 1 - ring, outerW, ring);
+            gc.fillRect(outer, top + CARD_H - 1, outerW, ring);
             if (selected) {
-                gc.fillRect(left - 1, top - 1, w + 2, CARD_H + 2);
-            } else {
-                gc.fillRect(left, top, w, CARD_H);
+                // The faction stripe covers the inner column of the left edge; the outer one is the ring's.
+                gc.fillRect(outer, top + 1, 1, CARD_H - 2);
             }
+            gc.fillRect(left + w - 1, top + 1, ring, CARD_H - 2);
             gc.setFill(tint(c.card(), colour));
-            gc.fillRect(left + 1, top + 1, w - 2, CARD_H - 2);
+            gc.fillRect(left + 3, top + 1, w - 4, CARD_H - 2);
             gc.setFill(colour);
             gc.fillRect(left, top + 1, 3, CARD_H - 2);
 

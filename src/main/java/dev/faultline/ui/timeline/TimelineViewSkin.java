@@ -1031,17 +1031,47 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         lastBands = bands;
     }
 
+    /** The last range text and what it was made of (tier, first and last day, locale), for the next frame. */
+    private long rangeKeyTier = -1;
+    private long rangeKeyA;
+    private long rangeKeyB;
+    private Locale rangeKeyLocale;
+    private String rangeKeyText;
+
     /** The visible range as a person says it, at a precision that suits its length. */
     private String rangeText(long from, long to) {
+        // Formatting the range was 3% of the JavaFX thread's time per frame (README, "Where a frame's time goes"),
+        // though it changes only when a day, month or year at either end does: the last one is kept.
         java.time.LocalDate a = java.time.LocalDate.ofEpochDay(Math.floorDiv(from, TimeScale.DAY));
         java.time.LocalDate b = java.time.LocalDate.ofEpochDay(Math.floorDiv(to - 1, TimeScale.DAY));
         long days = (to - from) / TimeScale.DAY;
+        int tier = days > 3 * 365 ? 2 : days > 60 ? 1 : 0;
+        long keyA = rangeKey(a, tier);
+        long keyB = rangeKey(b, tier);
+        if (tier == rangeKeyTier && keyA == rangeKeyA && keyB == rangeKeyB && view.getLocale() == rangeKeyLocale) {
+            return rangeKeyText;
+        }
+        String made = formatRange(a, b, tier);
+        rangeKeyTier = tier;
+        rangeKeyA = keyA;
+        rangeKeyB = keyB;
+        rangeKeyLocale = view.getLocale();
+        rangeKeyText = made;
+        return made;
+    }
+
+    /** What of a date the range text shows at a tier: the year (2), the month (1) or the day (0). */
+    private static long rangeKey(java.time.LocalDate d, int tier) {
+        return tier == 2 ? d.getYear() : tier == 1 ? d.getYear() * 12L + d.getMonthValue() : d.toEpochDay();
+    }
+
+    private String formatRange(java.time.LocalDate a, java.time.LocalDate b, int tier) {
         dev.faultline.model.PartialDate pa;
         dev.faultline.model.PartialDate pb;
-        if (days > 3 * 365) {
+        if (tier == 2) {
             pa = dev.faultline.model.PartialDate.ofYear(a.getYear());
             pb = dev.faultline.model.PartialDate.ofYear(b.getYear());
-        } else if (days > 60) {
+        } else if (tier == 1) {
             pa = dev.faultline.model.PartialDate.ofMonth(a.getYear(), a.getMonthValue());
             pb = dev.faultline.model.PartialDate.ofMonth(b.getYear(), b.getMonthValue());
         } else {
