@@ -29,6 +29,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.scene.text.Text;
 
 /** Draws an {@link EventDetailPane}: rebuilds its content when the selected event, the model or the locale changes. */
 final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
@@ -189,8 +190,7 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
         more.setMinWidth(Region.USE_PREF_SIZE);
         boolean[] open = {false};
         Runnable clamp = () -> {
-            double line = label.getFont().getSize() * 1.2 + label.getLineSpacing();
-            double limit = Math.ceil(lines * line + label.snappedTopInset() + label.snappedBottomInset());
+            double limit = Math.ceil(linesHeight(label, lines) + label.snappedTopInset() + label.snappedBottomInset());
             double width = label.getWidth();
             // Measured without the clamp's own pref height, or a clamped label would measure as short.
             label.setPrefHeight(Region.USE_COMPUTED_SIZE);
@@ -224,6 +224,17 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
      * One line above the excerpts that says the sources disagree and on what: a link per topic to its comparison below,
      * as many as fit, then "+k more", which opens the whole list (one click, or Enter on the focused link).
      */
+    /**
+     * The height of {@code lines} lines in the label's font and line spacing, measured: the bundled CJK face's line is
+     * about 1.45 em, so the 1.2 em guess it replaces clamped "two lines" to 41 px where two need 45, and showed one.
+     */
+    static double linesHeight(Label label, int lines) {
+        Text probe = new Text("X" + "\nX".repeat(Math.max(0, lines - 1)));
+        probe.setFont(label.getFont());
+        probe.setLineSpacing(label.getLineSpacing());
+        return probe.getLayoutBounds().getHeight();
+    }
+
     private Node disagreementNotice(List<Disagreement> disagreements, List<Node> boxes, UiText ui, Locale locale) {
         Label label = new Label(ui.format("disagreement.notice", disagreements.size()));
         label.getStyleClass().add("disagreement-notice-label");

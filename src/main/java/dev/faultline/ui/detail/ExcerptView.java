@@ -27,7 +27,7 @@ import javafx.util.Duration;
  * One verbatim excerpt as evidence: which source it is from (title in its own script, outlet or author, date), the
  * quote highlighted inside the sentences around it, and buttons to open it in the reader and to copy it. The source
  * line and the buttons share the first row, so the passage (what a reader came for) gets the height: at 1400x900 the
- * tallest first excerpt of the shipped model went from 187 to about 145 px this way, and fits under the event's
+ * tallest first excerpt of the shipped model went from 187 to 140 px this way, and fits under the event's
  * header.
  */
 final class ExcerptView extends VBox {
