@@ -157,6 +157,10 @@ class DetailRoomTest {
         assertThat(more.isVisible()).isTrue();
         assertThat(more.getText()).isEqualTo("More…");
         assertThat(clamped).isGreaterThanOrEqualTo(two.getLayoutBounds().getHeight()).isLessThan(2.5 * line + 6);
+        // And the label draws two lines in that height, not one line and an ellipsis.
+        javafx.scene.text.Text drawn = (javafx.scene.text.Text) summary.lookup(".text");
+        assertThat(drawn.getLayoutBounds().getHeight()).isGreaterThan(1.5 * line);
+        assertThat(drawn.getText()).isNotEqualTo(summary.getText()).endsWith("...");
 
         robot.interact(more::fire);
         WaitForAsyncUtils.waitForFxEvents();

@@ -29,7 +29,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
-import javafx.scene.text.Text;
 
 /** Draws an {@link EventDetailPane}: rebuilds its content when the selected event, the model or the locale changes. */
 final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
@@ -132,10 +131,10 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
         event.date().inferenceNote().ifPresent(note -> {
             // One line, "more" opens the whole note (the tooltip also gives it, with what a curator's note is).
             String whole = ui.format("event.dateInferred", LocalFormat.of(locale).marked(note));
-            Label l = new Label(whole);
+            ClampedLabel l = new ClampedLabel(whole, 1);
             l.getStyleClass().add("event-date-note");
             LazyTooltip.install(l, whole + "\n" + ui.get("curator.noteTooltip"));
-            nodes.add(clamped(l, 1, "event-date-note-more", ui));
+            nodes.add(clamped(l, "event-date-note-more", ui));
         });
 
         nodes.add(clampedSummary(LocalFormat.of(locale).marked(event.summary()), ui));
@@ -171,50 +170,31 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
      * stays in view; "less" clamps it again.
      */
     private Node clampedSummary(String text, UiText ui) {
-        Label summary = new Label(text);
+        ClampedLabel summary = new ClampedLabel(text, SUMMARY_LINES);
         summary.setId("event-summary");
         summary.getStyleClass().add("event-summary");
-        return clamped(summary, SUMMARY_LINES, "event-summary-more", ui);
+        return clamped(summary, "event-summary-more", ui);
     }
 
     /**
-     * A wrapping label clamped to {@code lines} lines, with a "more" link beside its last line when the text is longer
-     * (one click or Enter shows it all, "less" clamps it again), and no link when it fits.
+     * A label clamped to a few lines, with a "more" link beside its last line when the text is longer (one click, or
+     * Space on the focused link, shows it all; "less" clamps it again), and no link when it fits.
      */
-    private static Node clamped(Label label, int lines, String moreId, UiText ui) {
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
+    private static Node clamped(ClampedLabel label, String moreId, UiText ui) {
         Hyperlink more = new Hyperlink(ui.get("event.summaryMore"));
         more.setId(moreId);
         more.getStyleClass().add("event-summary-more");
         more.setMinWidth(Region.USE_PREF_SIZE);
-        boolean[] open = {false};
-        Runnable clamp = () -> {
-            double limit = Math.ceil(linesHeight(label, lines) + label.snappedTopInset() + label.snappedBottomInset());
-            double width = label.getWidth();
-            // Measured without the clamp's own pref height, or a clamped label would measure as short.
-            label.setPrefHeight(Region.USE_COMPUTED_SIZE);
-            boolean longer = width > 0 && label.prefHeight(width) > limit + 1;
-            more.setVisible(longer);
-            more.setManaged(longer);
-            more.setText(ui.get(open[0] ? "event.summaryLess" : "event.summaryMore"));
-            label.setMaxHeight(open[0] || !longer ? Region.USE_PREF_SIZE : limit);
-            label.setMinHeight(open[0] || !longer ? Region.USE_PREF_SIZE : limit);
-            label.setPrefHeight(open[0] || !longer ? Region.USE_COMPUTED_SIZE : limit);
-        };
-        more.setOnAction(e -> {
-            open[0] = !open[0];
-            clamp.run();
-        });
-        label.widthProperty().addListener(o -> clamp.run());
-        label.fontProperty().addListener(o -> clamp.run());
-        more.setVisible(false);
-        more.setManaged(false);
+        // Showing the link only narrows the label, which only keeps it longer: this settles, never flickers.
+        more.visibleProperty().bind(label.longerProperty().or(label.openProperty()));
+        more.managedProperty().bind(more.visibleProperty());
+        more.textProperty().bind(javafx.beans.binding.Bindings.when(label.openProperty())
+                .then(ui.get("event.summaryLess")).otherwise(ui.get("event.summaryMore")));
+        more.setOnAction(e -> label.openProperty().set(!label.openProperty().get()));
         // The link sits beside the label's last line, not on a line of its own.
         HBox box = new HBox(label, more);
         box.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
         HBox.setHgrow(label, javafx.scene.layout.Priority.ALWAYS);
-        label.setMaxWidth(Double.MAX_VALUE);
         // "event-summary-box", "event-date-note-box": named after the label's own class.
         box.getStyleClass().add(label.getStyleClass().get(label.getStyleClass().size() - 1) + "-box");
         return box;
@@ -224,17 +204,6 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
      * One line above the excerpts that says the sources disagree and on what: a link per topic to its comparison below,
      * as many as fit, then "+k more", which opens the whole list (one click, or Enter on the focused link).
      */
-    /**
-     * The height of {@code lines} lines in the label's font and line spacing, measured: the bundled CJK face's line is
-     * about 1.45 em, so the 1.2 em guess it replaces clamped "two lines" to 41 px where two need 45, and showed one.
-     */
-    static double linesHeight(Label label, int lines) {
-        Text probe = new Text("X" + "\nX".repeat(Math.max(0, lines - 1)));
-        probe.setFont(label.getFont());
-        probe.setLineSpacing(label.getLineSpacing());
-        return probe.getLayoutBounds().getHeight();
-    }
-
     private Node disagreementNotice(List<Disagreement> disagreements, List<Node> boxes, UiText ui, Locale locale) {
         Label label = new Label(ui.format("disagreement.notice", disagreements.size()));
         label.getStyleClass().add("disagreement-notice-label");
