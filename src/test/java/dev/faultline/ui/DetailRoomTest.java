@@ -39,7 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * shows four whole lanes. Measured over every event of the shipped model, in English and in 繁體, with no tolerance:
  * all 91 events with an excerpt must show the first one whole (before the compact excerpt head and the one-line
  * disagreement notice, 8 of 91 missed: those with an inferred date's note and a disagreement notice above a long first
- * excerpt). The tightest is employee-letter in English, with 15 px to spare.
+ * excerpt). The tightest is employee-letter in English, with 11 px to spare.
  */
 @ExtendWith(ApplicationExtension.class)
 class DetailRoomTest {
