@@ -107,7 +107,8 @@ class DetailRoomTest {
         Region notice = robot.lookup("#disagreement-notice").queryAs(Region.class);
         Label label = robot.from(notice).lookup(".disagreement-notice-label").queryAs(Label.class);
         Hyperlink toggle = robot.lookup("#disagreement-notice-toggle").queryAs(Hyperlink.class);
-        List<Hyperlink> links = List.copyOf(robot.from(notice).lookup(".disagreement-link").queryAllAs(Hyperlink.class));
+        List<Hyperlink> links = List.copyOf(robot.from(notice).lookup(".disagreement-link")
+                .queryAllAs(Hyperlink.class));
         assertThat(links).hasSize(topics).hasSizeGreaterThan(2);
         assertThat(label.getText()).isEqualTo("Sources disagree on " + topics + " points:");
 

@@ -202,7 +202,7 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
 
     /**
      * One line above the excerpts that says the sources disagree and on what: a link per topic to its comparison below,
-     * as many as fit, then "+k more", which opens the whole list (one click, or Enter on the focused link).
+     * as many as fit, then "+k more", which opens the whole list (one click, or Space on the focused link).
      */
     private Node disagreementNotice(List<Disagreement> disagreements, List<Node> boxes, UiText ui, Locale locale) {
         Label label = new Label(ui.format("disagreement.notice", disagreements.size()));

@@ -13,10 +13,10 @@ import javafx.scene.layout.Pane;
 
 /**
  * A lead label and a row of items kept to one line: the items that fit follow the lead, and a toggle at the end says
- * how many more there are ("+3 more") and opens the whole list, wrapped like a flow, with one click or Enter/Space; the
- * toggle then closes it again. The first item always shows, cut with an ellipsis when even it is too long, so the
- * line is never just a lead. Used for the event's disagreement notice: it must say at once that sources disagree and
- * on what, without pushing the first excerpt out of view.
+ * how many more there are ("+3 more") and opens the whole list, wrapped like a flow, with one click or Space on the
+ * focused toggle; the toggle then closes it again. The first item always shows, cut with an ellipsis when even it is
+ * too long, so the line is never just a lead. Used for the event's disagreement notice: it must say at once that
+ * sources disagree and on what, without pushing the first excerpt out of view.
  */
 final class OneLineFlow extends Pane {
 

@@ -203,7 +203,8 @@ class EventDetailPaneTest {
         robot.interact(() -> state.selectEvent("altman-fired"));
         WaitForAsyncUtils.waitForFxEvents();
 
-        List<ExcerptView> views = List.copyOf(robot.lookup("#event-detail .excerpt-view").queryAllAs(ExcerptView.class));
+        List<ExcerptView> views = List.copyOf(robot.lookup("#event-detail .excerpt-view")
+                .queryAllAs(ExcerptView.class));
         assertThat(views).hasSizeGreaterThan(2);
         for (ExcerptView v : views) {
             Node title = robot.from(v).lookup(".excerpt-source").query();
