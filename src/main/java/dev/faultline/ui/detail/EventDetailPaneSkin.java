@@ -129,14 +129,13 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
         });
         nodes.add(meta);
         event.date().inferenceNote().ifPresent(note -> {
-            // One line, cut with an ellipsis when long; the tooltip gives the whole note.
+            // One line, "more" opens the whole note (the tooltip also gives it, with what a curator's note is).
             String whole = ui.format("event.dateInferred", LocalFormat.of(locale).marked(note));
-            Label l = new Label(whole);
+            ClampedLabel l = new ClampedLabel(whole, 1);
             l.getStyleClass().add("event-date-note");
             LazyTooltip.install(l, whole + "\n" + ui.get("curator.noteTooltip"));
-            nodes.add(l);
+            nodes.add(clamped(l, "event-date-note-more", ui));
         });
-
 
         nodes.add(clampedSummary(LocalFormat.of(locale).marked(event.summary()), ui));
 
@@ -171,62 +170,58 @@ final class EventDetailPaneSkin extends SkinBase<EventDetailPane> {
      * stays in view; "less" clamps it again.
      */
     private Node clampedSummary(String text, UiText ui) {
-        Label summary = new Label(text);
+        ClampedLabel summary = new ClampedLabel(text, SUMMARY_LINES);
         summary.setId("event-summary");
         summary.getStyleClass().add("event-summary");
-        summary.setWrapText(true);
-        summary.setMinHeight(Region.USE_PREF_SIZE);
+        return clamped(summary, "event-summary-more", ui);
+    }
+
+    /**
+     * A label clamped to a few lines, with a "more" link beside its last line when the text is longer (one click, or
+     * Space on the focused link, shows it all; "less" clamps it again), and no link when it fits.
+     */
+    private static Node clamped(ClampedLabel label, String moreId, UiText ui) {
         Hyperlink more = new Hyperlink(ui.get("event.summaryMore"));
-        more.setId("event-summary-more");
+        more.setId(moreId);
         more.getStyleClass().add("event-summary-more");
-        boolean[] open = {false};
-        Runnable clamp = () -> {
-            double line = summary.getFont().getSize() * 1.2 + summary.getLineSpacing();
-            double limit = Math.ceil(SUMMARY_LINES * line + summary.snappedTopInset() + summary.snappedBottomInset());
-            double width = summary.getWidth();
-            // Measured without the clamp's own pref height, or a clamped summary would measure as short.
-            summary.setPrefHeight(Region.USE_COMPUTED_SIZE);
-            boolean longer = width > 0 && summary.prefHeight(width) > limit + 1;
-            more.setVisible(longer);
-            more.setManaged(longer);
-            more.setText(ui.get(open[0] ? "event.summaryLess" : "event.summaryMore"));
-            summary.setMaxHeight(open[0] || !longer ? Region.USE_PREF_SIZE : limit);
-            summary.setMinHeight(open[0] || !longer ? Region.USE_PREF_SIZE : limit);
-            summary.setPrefHeight(open[0] || !longer ? Region.USE_COMPUTED_SIZE : limit);
-        };
-        more.setOnAction(e -> {
-            open[0] = !open[0];
-            clamp.run();
-        });
-        summary.widthProperty().addListener(o -> clamp.run());
-        summary.fontProperty().addListener(o -> clamp.run());
-        more.setVisible(false);
-        more.setManaged(false);
-        // The link sits beside the summary's last line, not on a line of its own.
-        HBox box = new HBox(summary, more);
+        more.setMinWidth(Region.USE_PREF_SIZE);
+        // Showing the link only narrows the label, which only keeps it longer: this settles, never flickers.
+        more.visibleProperty().bind(label.longerProperty().or(label.openProperty()));
+        more.managedProperty().bind(more.visibleProperty());
+        more.textProperty().bind(javafx.beans.binding.Bindings.when(label.openProperty())
+                .then(ui.get("event.summaryLess")).otherwise(ui.get("event.summaryMore")));
+        more.setOnAction(e -> label.openProperty().set(!label.openProperty().get()));
+        // The link sits beside the label's last line, not on a line of its own.
+        HBox box = new HBox(label, more);
         box.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
-        HBox.setHgrow(summary, javafx.scene.layout.Priority.ALWAYS);
-        summary.setMaxWidth(Double.MAX_VALUE);
-        box.getStyleClass().add("event-summary-box");
+        HBox.setHgrow(label, javafx.scene.layout.Priority.ALWAYS);
+        // "event-summary-box", "event-date-note-box": named after the label's own class.
+        box.getStyleClass().add(label.getStyleClass().get(label.getStyleClass().size() - 1) + "-box");
         return box;
     }
 
+    /**
+     * One line above the excerpts that says the sources disagree and on what: a link per topic to its comparison below,
+     * as many as fit, then "+k more", which opens the whole list (one click, or Space on the focused link).
+     */
     private Node disagreementNotice(List<Disagreement> disagreements, List<Node> boxes, UiText ui, Locale locale) {
-        Label label = new Label(ui.get("disagreement.heading"));
+        Label label = new Label(ui.format("disagreement.notice", disagreements.size()));
         label.getStyleClass().add("disagreement-notice-label");
-        FlowPane topics = new FlowPane();
-        topics.getStyleClass().add("disagreement-topics");
+        List<Hyperlink> links = new ArrayList<>();
         for (int i = 0; i < disagreements.size(); i++) {
             Node box = boxes.get(i);
-            Hyperlink link = new Hyperlink(LocalFormat.of(locale).text(disagreements.get(i).topic()));
+            String topic = LocalFormat.of(locale).text(disagreements.get(i).topic());
+            Hyperlink link = new Hyperlink(topic);
             link.getStyleClass().add("disagreement-link");
+            LazyTooltip.install(link, topic);
             link.setOnAction(e -> scrollTo(box));
-            topics.getChildren().add(link);
+            links.add(link);
         }
-        topics.getChildren().add(0, label);
-        FlowPane notice = topics;
+        OneLineFlow notice = new OneLineFlow(label, links, hidden -> ui.format("disagreement.more", hidden),
+                ui.get("disagreement.less"));
         notice.getStyleClass().add("disagreement-notice");
         notice.setId("disagreement-notice");
+        notice.toggle().setId("disagreement-notice-toggle");
         return notice;
     }
 

@@ -197,4 +197,33 @@ class EventDetailPaneTest {
         robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
         assertThat(copied[0]).isEqualTo(ReadingSample.ILYA_QUOTE);
     }
+
+    @Test
+    void eachExcerptsSourceLineSharesItsRowWithTheButtonsWithoutRunningUnderThem(FxRobot robot) {
+        robot.interact(() -> state.selectEvent("altman-fired"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<ExcerptView> views = List.copyOf(robot.lookup("#event-detail .excerpt-view")
+                .queryAllAs(ExcerptView.class));
+        assertThat(views).hasSizeGreaterThan(2);
+        for (ExcerptView v : views) {
+            Node title = robot.from(v).lookup(".excerpt-source").query();
+            Node meta = robot.from(v).lookup(".excerpt-meta").query();
+            Node actions = robot.from(v).lookup(".excerpt-actions").query();
+            Node passage = robot.from(v).lookup(".passage-view").query();
+            Bounds a = actions.getBoundsInParent();
+            assertThat(title.getBoundsInParent().getMaxX()).isLessThanOrEqualTo(a.getMinX());
+            assertThat(meta.getBoundsInParent().getMaxX()).isLessThanOrEqualTo(a.getMinX());
+            assertThat(title.getBoundsInParent().getMinY()).isLessThan(a.getMaxY());
+            // The passage starts under the whole head, whatever wrapped in it.
+            Bounds head = title.getParent().getBoundsInParent();
+            assertThat(passage.getBoundsInParent().getMinY()).isGreaterThanOrEqualTo(head.getMaxY());
+            assertThat(head.getHeight()).isGreaterThanOrEqualTo(meta.getBoundsInParent().getMaxY());
+        }
+        // In the excerpt list (about 680 px wide) the book's title and its meta fit beside the buttons: one row.
+        ExcerptView first = views.get(0);
+        Node title = robot.from(first).lookup(".excerpt-source").query();
+        Node meta = robot.from(first).lookup(".excerpt-meta").query();
+        assertThat(meta.getBoundsInParent().getMinY()).isLessThan(title.getBoundsInParent().getMaxY());
+    }
 }
