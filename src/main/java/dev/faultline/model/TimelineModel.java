@@ -3,6 +3,7 @@ package dev.faultline.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,14 +167,37 @@ public final class TimelineModel {
 
     /** Events a person takes part in, chronological. */
     public List<Event> eventsWithPerson(String personId) {
-        return chronological.stream().filter(e -> e.people().contains(personId)).toList();
+        Map<String, List<Event>> index = withPerson;
+        if (index == null) {
+            index = byKey(e -> e.people().stream());
+            withPerson = index;
+        }
+        return index.getOrDefault(personId, List.of());
     }
 
     /** Events that cite a source, chronological. */
     public List<Event> eventsCiting(String sourceId) {
-        return chronological.stream()
-                .filter(e -> e.excerpts().stream().anyMatch(x -> x.sourceId().equals(sourceId)))
-                .toList();
+        Map<String, List<Event>> index = citing;
+        if (index == null) {
+            index = byKey(e -> e.excerpts().stream().map(Excerpt::sourceId));
+            citing = index;
+        }
+        return index.getOrDefault(sourceId, List.of());
+    }
+
+    // Built on first use, in one pass over the events: the panes ask per person and per source, and a scan of a
+    // million events each time held the window for seconds. Racing threads may both build one; either is right.
+    private volatile Map<String, List<Event>> withPerson;
+    private volatile Map<String, List<Event>> citing;
+
+    /** The events under each key they name (each event once per key), chronological. */
+    private Map<String, List<Event>> byKey(Function<Event, java.util.stream.Stream<String>> keys) {
+        Map<String, List<Event>> index = new HashMap<>();
+        for (Event e : chronological) {
+            keys.apply(e).distinct().forEach(k -> index.computeIfAbsent(k, x -> new ArrayList<>()).add(e));
+        }
+        index.replaceAll((k, list) -> Collections.unmodifiableList(list));
+        return Collections.unmodifiableMap(index);
     }
 
     /** Disagreements that concern an event. */

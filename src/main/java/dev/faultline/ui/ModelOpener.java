@@ -60,7 +60,7 @@ public final class ModelOpener {
             @Override
             protected LoadResult call() {
                 updateProgress(-1, 1);
-                return new ModelLoader(new LoadProgress() {
+                LoadResult result = new ModelLoader(new LoadProgress() {
                     @Override
                     public void done(double fraction) {
                         updateProgress(fraction, 1);
@@ -71,6 +71,13 @@ public final class ModelOpener {
                         return isCancelled();
                     }
                 }).load(path);
+                // The panes ask the model for each source's and each person's events as soon as it is shown: its
+                // indexes are built here, not in the window's first frames (a million events take a second).
+                result.model().ifPresent(m -> {
+                    m.eventsCiting("");
+                    m.eventsWithPerson("");
+                });
+                return result;
             }
         };
         current = task;

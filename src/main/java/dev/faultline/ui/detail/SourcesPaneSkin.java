@@ -98,7 +98,8 @@ final class SourcesPaneSkin extends SkinBase<SourcesPane> {
         metaLine.setWrapText(true);
 
         List<Event> citing = model.eventsCiting(source.id());
-        long excerpts = model.events().stream().flatMap(e -> e.excerpts().stream())
+        // Only the citing events hold its excerpts: counted among them, not over every event per source.
+        long excerpts = citing.stream().flatMap(e -> e.excerpts().stream())
                 .filter(x -> x.sourceId().equals(source.id())).count();
         Label counts = new Label(ui.format("sources.cited", citing.size(), excerpts));
         counts.getStyleClass().add("source-counts");
