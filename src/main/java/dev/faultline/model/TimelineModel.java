@@ -185,6 +185,26 @@ public final class TimelineModel {
         return index.getOrDefault(sourceId, List.of());
     }
 
+    /**
+     * Of every event's end (or start, when it has none), the one whose last day is latest: where the timeline's
+     * content ends. Worked out once; the filter bar and the saved view ask for it.
+     */
+    public Optional<PartialDate> latestDate() {
+        PartialDate latest = this.latest;
+        if (latest == null && !chronological.isEmpty()) {
+            for (Event e : chronological) {
+                PartialDate d = e.date().end() != null ? e.date().end() : e.date().start();
+                if (latest == null || d.compareLastDay(latest) > 0) {
+                    latest = d;
+                }
+            }
+            this.latest = latest;
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    private volatile PartialDate latest;
+
     // Built on first use, in one pass over the events: the panes ask per person and per source, and a scan of a
     // million events each time held the window for seconds. Racing threads may both build one; either is right.
     private volatile Map<String, List<Event>> withPerson;

@@ -213,17 +213,9 @@ public final class SessionStore {
             if (model == null || model.events().isEmpty()) {
                 return v.startMillis() > -MAX_EPOCH_MILLIS && v.endMillis() < MAX_EPOCH_MILLIS;
             }
-            // The events are in chronological order, so the first starts first; the last day is found by comparing
-            // dates, not by making an instant per event (a million took a noticeable part of a second).
+            // The events are in chronological order, so the first starts first; the model knows its latest date.
             long first = model.events().get(0).date().startMillis();
-            dev.faultline.model.PartialDate lastDay = null;
-            for (dev.faultline.model.Event e : model.events()) {
-                dev.faultline.model.PartialDate d = e.date().end() != null ? e.date().end() : e.date().start();
-                if (lastDay == null || d.compareLastDay(lastDay) > 0) {
-                    lastDay = d;
-                }
-            }
-            long last = lastDay.endMillisExclusive();
+            long last = model.latestDate().orElseThrow().endMillisExclusive();
             return v.endMillis() > first - YEAR && v.startMillis() < last + YEAR;
         });
     }

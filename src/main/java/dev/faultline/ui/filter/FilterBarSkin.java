@@ -376,12 +376,9 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
             return;
         }
         LocalDate first = events.get(0).date().start().firstDay();
-        LocalDate last = first;
-        for (Event e : events) {
-            LocalDate end = e.date().endDate().orElse(e.date().start()).lastDay();
-            if (end.isAfter(last)) {
-                last = end;
-            }
+        LocalDate last = model.latestDate().map(d -> d.lastDay()).orElse(first);
+        if (last.isBefore(first)) {
+            last = first;
         }
         firstMonth = YearMonth.from(first);
         lastMonthIndex = (int) ChronoUnit.MONTHS.between(firstMonth, YearMonth.from(last));
