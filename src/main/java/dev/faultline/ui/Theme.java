@@ -28,10 +28,17 @@ public enum Theme {
 
     /** Puts the theme's stylesheets on a scene, in place of any other theme's, keeping the scene's other sheets. */
     public void applyTo(Scene scene) {
-        for (Theme t : values()) {
-            scene.getStylesheets().removeAll(t.stylesheets());
+        // One change of the list, not a removal then an addition: between the two, an open menu or popup restyled
+        // itself with no tokens and JavaFX logged unresolved colours (seen under the monkey test's theme switches).
+        java.util.List<String> sheets = new java.util.ArrayList<>(stylesheets());
+        for (String sheet : scene.getStylesheets()) {
+            if (java.util.Arrays.stream(values()).noneMatch(t -> t.stylesheets().contains(sheet))) {
+                sheets.add(sheet);
+            }
         }
-        scene.getStylesheets().addAll(0, stylesheets());
+        if (!sheets.equals(scene.getStylesheets())) {
+            scene.getStylesheets().setAll(sheets);
+        }
     }
 
     /** The theme with this name, or light. */
