@@ -89,6 +89,10 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
     static final int PART = 300;
 
     private final List<Shown> shown = new ArrayList<>();
+    /** What the page was last built for. */
+    private Source builtSource;
+    private TimelineModel builtModel;
+    private Locale builtLocale;
     /** The source's paragraphs in order: article paragraphs, and each non-article block as one item. */
     private List<Object> items = List.of();
     private int part;
@@ -220,6 +224,12 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
         Source source = pane().getSource();
         TimelineModel model = pane().getAppState().getModel();
         Locale locale = pane().getAppState().getLocale();
+        if (source == builtSource && model == builtModel && locale.equals(builtLocale)) {
+            return; // a new model sets the source and the model: one build serves both (a long source costs seconds)
+        }
+        builtSource = source;
+        builtModel = model;
+        builtLocale = locale;
         findButton.setText(ui.get("reader.find"));
         legend.setText(ui.get("reader.legend.cited") + "\n" + ui.get("reader.legend.uncited"));
         findBar.relabel(ui);
