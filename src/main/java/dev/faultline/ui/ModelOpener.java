@@ -71,11 +71,13 @@ public final class ModelOpener {
                         return isCancelled();
                     }
                 }).load(path);
-                // The panes ask the model for each source's and each person's events as soon as it is shown: its
-                // indexes are built here, not in the window's first frames (a million events take a second).
+                // The panes ask the model for each source's and each person's events, and for its latest date, as
+                // soon as it is shown: these are worked out here, not in the window's first frames (a million
+                // events take a second).
                 result.model().ifPresent(m -> {
                     m.eventsCiting("");
                     m.eventsWithPerson("");
+                    m.latestDate();
                 });
                 return result;
             }
