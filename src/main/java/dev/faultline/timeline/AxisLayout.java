@@ -60,8 +60,9 @@ public final class AxisLayout {
             String text = labels.minor(step.unit(), t);
             double w = textWidth.applyAsDouble(text);
             double lx = x + PAD;
-            // The rule that keeps labels apart holds by the choice of step; this guard keeps it for any font.
-            if (lx + w > 0 && lx < scale.width() && lx >= lastRight + GAP) {
+            // The rule that keeps labels apart holds by the choice of step; this guard keeps it for any font. A label
+            // that would start left of the edge is left out: cut there, it lost its beginning ("日" of "9日").
+            if (lx >= 0 && lx < scale.width() && lx >= lastRight + GAP) {
                 minor.add(new Axis.Label(text, lx, w, t));
                 lastRight = lx + w;
             }

@@ -48,6 +48,20 @@ class AxisLayoutTest {
     }
 
     @Test
+    void noDayLabelIsCutAtTheLeftEdge() {
+        // A window starting at noon puts the first day's tick left of the edge: its label ("9" of "9日") used to be
+        // drawn from there, cut to a fragment.
+        AxisLayout layout = new AxisLayout(AxisLabels.forLocale(Locale.TRADITIONAL_CHINESE), WIDTH);
+        for (int hours = 1; hours < 24; hours++) {
+            long start = NOV_17 + hours * 3_600_000L;
+            Axis axis = layout.layout(TimeScale.ofWindow(start, start + 27 * TimeScale.DAY, 1400));
+
+            assertThat(axis.minorLabels()).as("window from %d:00", hours)
+                    .allSatisfy(l -> assertThat(l.x()).isGreaterThanOrEqualTo(0));
+        }
+    }
+
+    @Test
     void elevenYearsShowQuartersUnderYears() {
         AxisLayout layout = new AxisLayout(AxisLabels.forLocale(Locale.ENGLISH), WIDTH);
         long t0 = SyntheticWorkload.T0;
