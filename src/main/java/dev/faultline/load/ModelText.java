@@ -124,8 +124,11 @@ abstract class ModelText {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    /** One streaming pass over the bytes: UTF-8 strictly, counting characters and lines, looking for non-blank text. */
-    private static final class Check {
+    /**
+     * One streaming pass over the bytes: UTF-8 strictly, counting characters and lines, looking for non-blank text.
+     * The one check of UTF-8 in the loader: {@link TextFileReader} runs it over a seed's bytes too.
+     */
+    static final class Check {
         private final long maxBytes;
         private final CharsetDecoder decoder = strictDecoder();
         long chars;

@@ -2,17 +2,11 @@ package dev.faultline.load;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -80,59 +74,22 @@ final class TextFileReader {
         }
     }
 
-    /** Decodes bytes as strict UTF-8. */
+    /** Decodes bytes as strict UTF-8 (checked by {@link ModelText.Check}, which says where a bad byte is). */
     static Result decode(byte[] bytes) {
         if (bytes.length == 0) {
             return new Failure("is empty", 0, 0);
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        // Checked through a small buffer, then decoded by String itself: a whole-file char buffer would cost twice
-        // the file's size again, which a model of a million events cannot spare.
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(64 * 1024);
-        CoderResult result;
-        do {
-            out.clear();
-            result = decoder.decode(in, out, true);
-        } while (result.isOverflow());
-        if (!result.isError()) {
-            out.clear();
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            // Only on this path is the text before the bad byte decoded, to say on which line and column it is.
-            return notUtf8(bytes, in.position(), result.length(), new String(bytes, 0, in.position(),
-                    StandardCharsets.UTF_8));
+        try {
+            Failure failure = new ModelText.Check(Long.MAX_VALUE)
+                    .run(java.nio.channels.Channels.newChannel(new java.io.ByteArrayInputStream(bytes)));
+            if (failure != null) {
+                return failure;
+            }
+        } catch (IOException e) { // not from an array
+            return new Failure("cannot be read: " + describe(e), 0, 0);
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
-            return new Failure("is empty (only white space)", 0, 0);
-        }
-        return new Text(text);
-    }
-
-    private static Failure notUtf8(byte[] bytes, int at, int length, CharSequence decodedSoFar) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < decodedSoFar.length(); i++) {
-            if (decodedSoFar.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        int column = decodedSoFar.length() - lineStart + 1;
-        StringBuilder shown = new StringBuilder();
-        for (int i = at; i < Math.min(bytes.length, at + Math.max(length, 1)); i++) {
-            shown.append(shown.isEmpty() ? "" : " ").append("0x")
-                    .append(HexFormat.of().withUpperCase().toHexDigits(bytes[i]));
-        }
-        return new Failure("is not valid UTF-8: byte " + at + " (" + shown
-                + ") does not form a character; save the file as UTF-8", line, column);
+        return new Text(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
     static Failure tooLarge(long size, long maxBytes) {
