@@ -17,8 +17,9 @@ import java.util.function.Function;
 public final class ModelLoader {
 
     /**
-     * The largest model file read: larger ones are refused before they are read whole. A million generated events make
-     * a 285 MB file; the loader's heap is several times the file, so 512 MiB is about what a large heap can take.
+     * The largest model file read: larger ones are refused before they are read. The file is streamed, never held, but
+     * the model it describes is not: a million generated events make a 338 MB file and about 1.2 GB of live model, so
+     * 512 MiB is about what a few GB of heap can take.
      */
     public static final long MAX_MODEL_BYTES = 512 * TextFileReader.MIB;
     /** The largest seed file read. */
