@@ -167,6 +167,8 @@ final class FrameBenchCommand {
             Stage stage = new Stage();
             stage.setTitle("Faultline frame bench: " + n + " events");
             Scene scene = new Scene(view, SyntheticWorkload.WIDTH, SyntheticWorkload.HEIGHT);
+            // The app's look: its light theme, whose window background is the scene's fill.
+            dev.faultline.ui.Theme.LIGHT.applyTo(scene);
             stage.setScene(scene);
             stage.setResizable(false);
             tracked = trackRenders(scene);

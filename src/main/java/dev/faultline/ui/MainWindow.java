@@ -95,6 +95,11 @@ public final class MainWindow extends BorderPane {
     /** True once the person has placed the divider themselves: from then on it stays where they put it. */
     private boolean dividerPlaced;
     private boolean placingDivider;
+    private final javafx.beans.value.ChangeListener<javafx.stage.Window> themeOnShow = (o, was, now) -> {
+        if (now != null && getScene() != null) {
+            getTheme().applyTo(getScene());
+        }
+    };
 
     public MainWindow(AppState state, ShellActions actions) {
         this.state = state;
@@ -153,8 +158,14 @@ public final class MainWindow extends BorderPane {
         addEventHandler(KeyEvent.KEY_TYPED, this::questionMarkOpensShortcuts);
         // The theme lives on the scene, so that menus, tooltips and dialogs (their own scenes) can copy it.
         sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.windowProperty().removeListener(themeOnShow);
+            }
             if (now != null) {
                 getTheme().applyTo(now);
+                // A Scene's constructor sets its fill after its root, over the theme's: apply it again once the
+                // scene is in a window.
+                now.windowProperty().addListener(themeOnShow);
             }
         });
         theme.addListener((o, was, now) -> {

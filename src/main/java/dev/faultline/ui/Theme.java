@@ -3,6 +3,7 @@ package dev.faultline.ui;
 import java.util.List;
 import java.util.Objects;
 import javafx.scene.Scene;
+import javafx.scene.paint.Color;
 
 /**
  * The app's colour themes. A theme is a first-tier stylesheet of global {@code -fl-*} colours on {@code .root}
@@ -10,15 +11,26 @@ import javafx.scene.Scene;
  * derives every control's colours from them, the timeline canvas's {@code -tl-*} properties included.
  */
 public enum Theme {
-    LIGHT("tokens-light.css"),
-    DARK("tokens-dark.css");
+    LIGHT("tokens-light.css", "#fbfaf7"),
+    DARK("tokens-dark.css", "#17191c");
 
     private static final String COMPONENTS = "components.css";
 
     private final String tokens;
+    private final Color window;
 
-    Theme(String tokens) {
+    Theme(String tokens, String window) {
         this.tokens = tokens;
+        this.window = Color.web(window);
+    }
+
+    /**
+     * The window's background, the theme's {@code -fl-bg}: the scene's fill, not a root background, so that nothing
+     * is painted under the timeline's canvas on every frame (main-window.css). A scene's fill is not styleable, so
+     * the colour is kept here as well; ThemeSwitchTest holds it to the token.
+     */
+    public Color windowColour() {
+        return window;
     }
 
     /** The stylesheets of the theme, in order: its tokens, then the shared component tier. */
@@ -39,6 +51,7 @@ public enum Theme {
         if (!sheets.equals(scene.getStylesheets())) {
             scene.getStylesheets().setAll(sheets);
         }
+        scene.setFill(window);
     }
 
     /** The theme with this name, or light. */

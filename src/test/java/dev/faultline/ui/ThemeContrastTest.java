@@ -27,7 +27,7 @@ class ThemeContrastTest {
 
     private static final Pattern TOKEN = Pattern.compile("(-fl-[a-z-]+)\\s*:\\s*#([0-9a-fA-F]{6})\\s*;");
 
-    private static Map<String, Integer> tokens(Theme theme) throws IOException {
+    static Map<String, Integer> tokens(Theme theme) throws IOException {
         String file = theme == Theme.DARK ? "tokens-dark.css" : "tokens-light.css";
         try (InputStream in = Theme.class.getResourceAsStream("theme/" + file)) {
             String css = new String(in.readAllBytes(), StandardCharsets.UTF_8);

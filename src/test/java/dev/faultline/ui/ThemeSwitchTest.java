@@ -92,6 +92,31 @@ class ThemeSwitchTest {
     }
 
     @Test
+    void theWindowsBackgroundIsTheScenesFillInEachThemeAndNothingIsPaintedUnderTheTimeline(FxRobot robot)
+            throws Exception {
+        for (Theme theme : Theme.values()) {
+            robot.interact(() -> window.setTheme(theme));
+            WaitForAsyncUtils.waitForFxEvents();
+            int token = ThemeContrastTest.tokens(theme).get("-fl-bg");
+            Color fill = (Color) window.getScene().getFill();
+            assertThat((int) Math.round(fill.getRed() * 255) << 16 | (int) Math.round(fill.getGreen() * 255) << 8
+                    | (int) Math.round(fill.getBlue() * 255)).as("scene fill of %s", theme).isEqualTo(token);
+        }
+        // Every node from the canvas up to the window: none paints a fill, so each frame repaints only the canvas
+        // (a fill there was one more pass over the canvas's pixels per frame).
+        Canvas canvas = robot.lookup("#timeline-canvas").queryAs(Canvas.class);
+        for (javafx.scene.Parent p = canvas.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof Region r) {
+                assertThat(r.getBackground() == null || r.getBackground().getFills().isEmpty())
+                        .as("%s (%s) paints a background under the timeline", r.getClass().getSimpleName(),
+                                r.getStyleClass())
+                        .isTrue();
+            }
+        }
+        robot.interact(() -> window.setTheme(Theme.LIGHT));
+    }
+
+    @Test
     void theThemeIsRememberedForTheNextStart() throws Exception {
         Preferences node = Preferences.userRoot().node("dev/faultline/test-theme");
         SessionStore store = new SessionStore(node);
