@@ -225,7 +225,7 @@ public class QueryBench {
             commonPair = common.substring(0, 2);
             List<Source> sources = new ArrayList<>();
             for (int s = 0; s < 20; s++) {
-                sources.add(new Source("source-" + s, "source-" + s + ".txt", "來源 " + s, "Source " + s, null,
+                sources.add(new Source("source-" + s, null, "source-" + s + ".txt", "來源 " + s, "Source " + s, null,
                         null, null, s % 2 == 0 ? Script.TRADITIONAL : Script.SIMPLIFIED, SourceKind.NEWS, "synthetic",
                         List.of(), chinese(200_000)));
             }

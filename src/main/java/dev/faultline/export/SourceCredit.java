@@ -5,7 +5,10 @@ import dev.faultline.model.Source;
 import java.util.ArrayList;
 import java.util.List;
 
-/** How an exported event credits a source: "Author, Outlet, 2023-11-18: Title", each part only when it is known. */
+/**
+ * How an exported event credits a source: "003 · Author, Outlet, 2023-11-18: Title", each part only when it is known
+ * (the key is the one the model's text cites the source by).
+ */
 final class SourceCredit {
 
     private SourceCredit() {
@@ -18,6 +21,7 @@ final class SourceCredit {
         source.publishedDate().map(PartialDate::toIsoString).ifPresent(parts::add);
         String who = String.join(", ", parts);
         String title = source.title() == null || source.title().isBlank() ? source.id() : source.title();
-        return who.isEmpty() ? title : who + ": " + title;
+        String credit = who.isEmpty() ? title : who + ": " + title;
+        return source.citeKey().map(key -> key + " · " + credit).orElse(credit);
     }
 }

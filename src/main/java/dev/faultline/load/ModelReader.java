@@ -320,8 +320,8 @@ final class ModelReader {
     // ---- sources and their seeds
 
     private Source source(LocatedJson node, String path) {
-        Fields f = Fields.open(node, path, "source", problems, "id", "file", "title", "titleEn", "author", "outlet",
-                "published", "script", "kind", "provenance", "nonArticle").orElse(null);
+        Fields f = Fields.open(node, path, "source", problems, "id", "cite", "file", "title", "titleEn", "author",
+                "outlet", "published", "script", "kind", "provenance", "nonArticle").orElse(null);
         if (f == null) {
             return null;
         }
@@ -329,6 +329,7 @@ final class ModelReader {
         JsonString file = f.stringNode("file", true);
         String title = f.string("title");
         String titleEn = f.string("titleEn");
+        String cite = citeKey(f, id);
         String author = f.optionalString("author");
         String outlet = f.optionalString("outlet");
         PartialDate published = f.date("published", false);
@@ -358,8 +359,42 @@ final class ModelReader {
                 || provenance == null) {
             return null;
         }
-        return new Source(id, file.value(), title, titleEn, author, outlet, published, script, kind, provenance,
-                parts, seed.text());
+        return new Source(id, cite, file.value(), title, titleEn, author, outlet, published, script, kind,
+                provenance, parts, seed.text());
+    }
+
+    /** Citation keys already given, to the source that has each. */
+    private final Map<String, String> citeKeys = new HashMap<>();
+    private static final int MAX_CITE = 12;
+
+    /**
+     * A source's optional citation key: a short word of letters, digits, '-' or '_' (the model's text says "003 says
+     * …"), given to one source only. Null after reporting when it is not.
+     */
+    private String citeKey(Fields f, String sourceId) {
+        JsonString node = f.stringNode("cite", false);
+        if (node == null) {
+            return null;
+        }
+        String key = node.value();
+        boolean word = !key.isEmpty() && key.length() <= MAX_CITE;
+        for (int i = 0; word && i < key.length(); i++) {
+            char c = key.charAt(i);
+            word = c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_');
+        }
+        if (!word) {
+            problems.error(node.position(), f.path("cite"), "\"cite\" must be a short key of 1 to " + MAX_CITE
+                    + " letters, digits, '-' or '_' (as the model's text cites the source), not "
+                    + NearMatch.shown(key, 40));
+            return null;
+        }
+        String other = citeKeys.putIfAbsent(key, String.valueOf(sourceId));
+        if (other != null) {
+            problems.error(node.position(), f.path("cite"), "cite key \"" + key + "\" is already source \"" + other
+                    + "\"'s; each source needs its own");
+            return null;
+        }
+        return key;
     }
 
     private SeedText seed(String sourceId, JsonString file, String path) {

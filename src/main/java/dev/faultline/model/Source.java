@@ -6,9 +6,11 @@ import java.util.Optional;
 
 /**
  * One seed article: its metadata, its provenance, the parts of it that are not article text, and its full text
- * exactly as the file holds it (the excerpts' offsets point into {@link #text()}).
+ * exactly as the file holds it (the excerpts' offsets point into {@link #text()}). {@code cite}, when set, is the
+ * short key by which the model's own words name the source ("003 says …"); the app shows it wherever it shows the
+ * source, so that such a sentence can be followed to its article.
  */
-public record Source(String id, String file, String title, String titleEn, String author, String outlet,
+public record Source(String id, String cite, String file, String title, String titleEn, String author, String outlet,
         PartialDate published, Script script, SourceKind kind, LocalizedText provenance, List<NonArticlePart> nonArticle,
         String text) {
 
@@ -16,6 +18,11 @@ public record Source(String id, String file, String title, String titleEn, Strin
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
         nonArticle = List.copyOf(nonArticle);
+    }
+
+    /** The key the model's text cites this source by, if it has one. */
+    public Optional<String> citeKey() {
+        return Optional.ofNullable(cite);
     }
 
     public Optional<String> authorName() {

@@ -53,6 +53,10 @@ class InvalidModelTest {
                         + " number from 1 to 5, not 7"),
                 rule("unknown-event-kind", 49, 15, "$.events[1].kind", "unknown event kind \"comeback\"; expected one"
                         + " of: founding, funding, product"),
+                rule("bad-cite", 8, 15, "$.sources[0].cite", "\"cite\" must be a short key of 1 to 12 letters,"
+                        + " digits, '-' or '_' (as the model's text cites the source), not \"00 3\""),
+                rule("duplicate-cite", 19, 15, "$.sources[1].cite", "cite key \"001\" is already source \"trad\"'s;"
+                        + " each source needs its own"),
                 rule("unknown-script", 11, 17, "$.sources[0].script", "unknown script \"cantonese\"; expected one of:"
                         + " traditional, simplified"),
                 rule("unknown-source-kind", 12, 15, "$.sources[0].kind", "unknown source kind \"blog\"; expected one"

@@ -52,6 +52,26 @@ class ShippedModelTest {
     }
 
     @Test
+    void theKeyTheModelsTextCitesEachSourceByIsItsSeedsNumberAndNamesNoOtherSource() throws Exception {
+        // The text says "003 says …"; the app shows each source's key beside it, so each key must be the one meant.
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Source s : model.sources()) {
+            String number = Path.of(s.file()).getFileName().toString().substring(0, 3);
+            assertThat(s.citeKey()).as("cite key of %s", s.id()).contains(number);
+            keys.add(number);
+        }
+        String json = java.nio.file.Files.readString(SHIPPED);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![0-9A-Za-z.,$#])0[0-9]{2}(?![0-9])")
+                .matcher(json);
+        int mentions = 0;
+        while (m.find()) {
+            assertThat(keys).as("a key in the text at offset %d", m.start()).contains(m.group());
+            mentions++;
+        }
+        assertThat(mentions).isGreaterThan(100);
+    }
+
+    @Test
     void everyEventHasAnExcerpt() {
         assertThat(model.events()).allSatisfy(e -> assertThat(e.excerpts()).as("excerpts of %s", e.id()).isNotEmpty());
     }

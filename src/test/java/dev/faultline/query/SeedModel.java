@@ -159,7 +159,7 @@ public final class SeedModel {
 
     private void source(String id, String titleEn, Script script, SourceKind kind) {
         String file = FILES.get(id);
-        sources.add(new Source(id, "../../" + file, titleEn, titleEn, null, null, null, script, kind,
+        sources.add(new Source(id, null, "../../" + file, titleEn, titleEn, null, null, null, script, kind,
                 LocalizedText.of("test fixture", null), List.of(), read(file)));
     }
 

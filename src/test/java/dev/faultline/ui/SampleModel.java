@@ -28,7 +28,7 @@ final class SampleModel {
 
     static TimelineModel threeEvents() {
         String text = read("seeds/000_367d240735b54457.txt");
-        Source book = new Source("book", "seeds/000_367d240735b54457.txt", "AI帝國", "Empire of AI", "艾螽斯", null,
+        Source book = new Source("book", "000", "seeds/000_367d240735b54457.txt", "AI帝國", "Empire of AI", "艾螽斯", null,
                 null, Script.TRADITIONAL, SourceKind.BOOK_SUMMARY, LocalizedText.of("A book summary.", null), List.of(), text);
         Faction board = new Faction("board", LocalizedText.of("The board", "董事會"), "#0072B2",
                 LocalizedText.of("OpenAI's board", "OpenAI董事會"));

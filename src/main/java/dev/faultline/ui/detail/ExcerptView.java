@@ -45,6 +45,7 @@ final class ExcerptView extends VBox {
         Label title = new Label(source.title());
         title.getStyleClass().add("excerpt-source");
         title.setWrapText(true);
+        CiteBadge.attach(title, source, ui);
         if (source.titleEn() != null) {
             LazyTooltip.install(title, source.titleEn());
         }

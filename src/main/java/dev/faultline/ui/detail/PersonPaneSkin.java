@@ -314,7 +314,8 @@ final class PersonPaneSkin extends SkinBase<PersonPane> {
         }
         for (PersonMentions.InSource in : found) {
             Source source = in.source();
-            Label heading = new Label(ui.format("person.mentionsIn", in.count(), "《" + source.title() + "》"));
+            Label heading = new Label(ui.format("person.mentionsIn", in.count(),
+                    source.citeKey().map(key -> key + " ").orElse("") + "《" + source.title() + "》"));
             heading.getStyleClass().add("mention-source");
             heading.setId("mentions-in-" + source.id());
             heading.setWrapText(true);

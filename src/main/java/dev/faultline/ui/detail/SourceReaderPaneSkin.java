@@ -251,11 +251,13 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
         scroll.setVisible(source != null);
         if (source == null || model == null) {
             title.setText("");
+            CiteBadge.attach(title, null, ui);
             titleEn.setText("");
             meta.setText("");
             return;
         }
         title.setText(source.title());
+        CiteBadge.attach(title, source, ui);
         titleEn.setText(source.titleEn() == null ? "" : source.titleEn());
         titleEn.setVisible(source.titleEn() != null);
         titleEn.setManaged(source.titleEn() != null);
@@ -755,7 +757,7 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
                 return;
             }
             String script = s.script() == null ? "" : ui.get("script." + s.script().name().toLowerCase(Locale.ROOT));
-            setText(s.title() + (script.isEmpty() ? "" : "  ·  " + script));
+            setText(CiteBadge.prefixed(s, s.title()) + (script.isEmpty() ? "" : "  ·  " + script));
         }
     }
 }

@@ -77,6 +77,7 @@ final class SourcesPaneSkin extends SkinBase<SourcesPane> {
         Label title = new Label(source.title());
         title.getStyleClass().add("source-title");
         title.setWrapText(true);
+        CiteBadge.attach(title, source, ui);
         Label titleEn = new Label(source.titleEn() == null ? "" : source.titleEn());
         titleEn.getStyleClass().add("source-title-en");
         titleEn.setWrapText(true);

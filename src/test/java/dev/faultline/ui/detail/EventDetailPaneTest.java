@@ -220,6 +220,9 @@ class EventDetailPaneTest {
             assertThat(passage.getBoundsInParent().getMinY()).isGreaterThanOrEqualTo(head.getMaxY());
             assertThat(head.getHeight()).isGreaterThanOrEqualTo(meta.getBoundsInParent().getMaxY());
         }
+        // Each excerpt names its source with the key the model's text cites it by.
+        assertThat(views).allSatisfy(v -> assertThat(robot.from(v).lookup(".excerpt-source .source-cite")
+                .queryLabeled().getText()).matches("00[0-4]"));
         // In the excerpt list (about 680 px wide) the book's title and its meta fit beside the buttons: one row.
         ExcerptView first = views.get(0);
         Node title = robot.from(first).lookup(".excerpt-source").query();

@@ -175,7 +175,9 @@ final class ReadingSample {
 
     private Source source(String id, String title, String titleEn, String author, String outlet,
             PartialDate published, Script script, SourceKind kind, List<NonArticlePart> nonArticle) {
-        return new Source(id, "seeds/" + id + ".txt", title, titleEn, author, outlet, published, script, kind,
+        // Cited by their seeds' numbers, as the shipped model's text cites them ("003 says …").
+        String cite = String.format("%03d", List.of(BOOK, STRUGGLE, TRANSCRIPT, THRONES, AVALANCHE).indexOf(id));
+        return new Source(id, cite, "seeds/" + id + ".txt", title, titleEn, author, outlet, published, script, kind,
                 LocalizedText.of("Sample provenance of " + id + ": a seed article, kept verbatim.", null), nonArticle, texts.get(id));
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class SourceLayoutTest {
 
     private static Source source(String text, List<NonArticlePart> parts) {
-        return new Source("s", "s.txt", "T", "T", null, null, null, Script.TRADITIONAL, SourceKind.NEWS, null,
+        return new Source("s", null, "s.txt", "T", "T", null, null, null, Script.TRADITIONAL, SourceKind.NEWS, null,
                 parts, text);
     }
 

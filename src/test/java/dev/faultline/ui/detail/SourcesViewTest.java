@@ -40,6 +40,9 @@ class SourcesViewTest {
         Node thrones = robot.lookup("#source-card-" + THRONES).query();
         assertThat(robot.from(thrones).lookup(".source-title").queryLabeled().getText())
                 .isEqualTo("OpenAI深陷“权利的游戏”");
+        // The key the model's text cites it by ("003 says …") stands before its title.
+        assertThat(robot.from(thrones).lookup(".source-title .source-cite").queryLabeled().getText())
+                .isEqualTo("003");
         assertThat(robot.from(thrones).lookup(".source-counts").queryLabeled().getText())
                 .isEqualTo("Cited by 3 events · 3 excerpts");
         assertThat(robot.lookup("#source-card-" + BOOK + " .source-counts").queryLabeled().getText())
