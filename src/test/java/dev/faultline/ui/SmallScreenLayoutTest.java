@@ -26,9 +26,11 @@ class SmallScreenLayoutTest {
     private final AppState state = new AppState(NovemberModel.build());
     private TimelineView timeline;
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         window = new MainWindow(state, new NoShellActions());
         timeline = new TimelineView();
         timeline.setAnimated(false);
@@ -38,6 +40,9 @@ class SmallScreenLayoutTest {
         window.setTimeline(timeline);
         window.setFilterBar(new FilterBar(state));
         stage.setScene(new Scene(window, 1024, 700));
+        // The stage outlives a test: each starts at 1024x700 whatever the last one left.
+        stage.setWidth(1024);
+        stage.setHeight(700);
         stage.show();
     }
 
@@ -61,6 +66,44 @@ class SmallScreenLayoutTest {
     @Test
     void theFilterBarIsOneRow(FxRobot robot) {
         assertThat(robot.lookup("#filter-bar").queryAs(FilterBar.class).getHeight()).isLessThan(44);
+        assertThat(controlsCutOff(robot)).isEmpty();
+    }
+
+    @Test
+    void onAnEightHundredPixelWindowTheFilterBarTakesTwoRowsAndCutsNoControl(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(800);
+            stage.setHeight(500);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        FilterBar bar = robot.lookup("#filter-bar").queryAs(FilterBar.class);
+        // The window got narrower than it was first laid out: everything in it follows (the timeline included).
+        assertThat(window.getWidth()).isEqualTo(800);
+        assertThat(timeline.getWidth()).isLessThanOrEqualTo(800);
+        assertThat(bar.getHeight()).isBetween(44.0, 90.0);
+        assertThat(controlsCutOff(robot)).isEmpty();
+        // Saying that nothing matches moves nothing: the note is cut short, not given a row of its own.
+        double before = bar.getHeight();
+        robot.interact(() -> state.setFilter(state.getFilter().withPeople(java.util.Set.of("nobody-at-all"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#no-matches").query().isVisible()).isTrue();
+        assertThat(bar.getHeight()).isEqualTo(before);
+    }
+
+    /** The bar's controls that do not lie wholly inside the window. */
+    private List<String> controlsCutOff(FxRobot robot) {
+        List<String> cut = new ArrayList<>();
+        double width = window.getScene().getWidth();
+        for (String id : List.of("faction-picker", "people-picker", "kind-picker", "source-picker", "time-from",
+                "time-range", "time-to", "filter-mode-hide", "filter-mode-dim", "match-count", "clear-filters")) {
+            javafx.scene.Node n = robot.lookup("#" + id).query();
+            javafx.geometry.Bounds b = n.localToScene(n.getBoundsInLocal());
+            if (b.getMinX() < 0 || b.getMaxX() > width + 0.5 || b.getWidth() < 1) {
+                cut.add(id + " " + b);
+            }
+        }
+        return cut;
     }
 
     @Test

@@ -93,6 +93,12 @@ public final class FilterBar extends Control {
         pseudoClassStateChanged(NO_MATCHES, filtered && m != null && m.count() == 0 && total > 0);
     }
 
+    /** Its height depends on its width: a narrow window puts the bar in two rows. */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
+    }
+
     @Override
     protected Skin<?> createDefaultSkin() {
         return new FilterBarSkin(this);

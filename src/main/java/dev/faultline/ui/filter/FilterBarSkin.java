@@ -48,7 +48,9 @@ import org.controlsfx.control.RangeSlider;
 import org.controlsfx.control.SegmentedButton;
 
 /**
- * Draws a {@link FilterBar} in one row, so the timeline keeps its height on a small screen: a Factions button that
+ * Draws a {@link FilterBar} in one row, so the timeline keeps its height on a small screen (on a window too narrow
+ * for that, under about 1,000 px, in two rows: what is chosen, then the time range and the count, each control whole
+ * rather than cut off at the window's edges): a Factions button that
  * opens the faction chips, People, Kinds, Sources, the time range (typed year-month fields either side of a slider of
  * fixed width), Hide/Dim, the count and Clear all. It keeps its controls and the app's filter in step, both ways: a
  * click edits the filter, and a filter set elsewhere (Clear all, a restored session, the overview band) moves them.
@@ -59,8 +61,12 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
     private static final javafx.css.PseudoClass INVALID = javafx.css.PseudoClass.getPseudoClass("invalid");
 
     private final AppState state;
-    /** One row that never wraps: nothing in the bar pushes the timeline down. */
-    private final HBox row = new HBox();
+    /** What the filter chooses: factions, people, kinds, sources. */
+    private final HBox choices = new HBox();
+    /** When, how, and how many: the time range, Hide/Dim, the count, Clear all and the empty-state note. */
+    private final HBox scope = new HBox();
+    private static final double ROW_GAP = 8;
+    private static final double ROWS_GAP = 4;
     /** The faction chips, in a popup opened by {@link #factionsButton}. */
     private final FlowPane chips = new FlowPane();
     private final Popup chipPopup = new Popup();
@@ -146,14 +152,19 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
         chipPopup.setAutoHide(true);
         chipPopup.setHideOnEscape(true);
 
-        row.getChildren().setAll(factionsButton, people, kinds, sources, time, mode, count, clear, empty);
+        choices.getChildren().setAll(factionsButton, people, kinds, sources);
+        scope.getChildren().setAll(time, mode, count, clear, empty);
         // Every control keeps its words; what gives way on a narrow window is the empty-state note at the end.
         for (Region r : List.of(factionsButton, people, kinds, sources, hide, dim, count, clear)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        row.getStyleClass().add("filter-row");
-        row.setAlignment(Pos.CENTER_LEFT);
-        getChildren().add(row);
+        for (HBox row : List.of(choices, scope)) {
+            row.getStyleClass().add("filter-row");
+            row.setAlignment(Pos.CENTER_LEFT);
+        }
+        choices.setId("filter-choices");
+        scope.setId("filter-scope");
+        getChildren().addAll(choices, scope);
 
         // Controls → filter.
         people.getChosen().addListener((SetChangeListener<String>) c -> {
@@ -574,10 +585,50 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
         empty.setVisible(filtered && total > 0 && bar.getMatchCount() == 0 && !bar.busyProperty().get());
     }
 
-    /** The row is as wide as it likes, but never asks the window for more: what does not fit is cut at the end. */
+    /** The bar never asks the window for width: on a narrow one it takes two rows instead. */
     @Override
     protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
         return 0;
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return left + choices.prefWidth(-1) + ROW_GAP + scope.prefWidth(-1) + right;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        double a = choices.prefHeight(-1);
+        double b = scope.prefHeight(-1);
+        boolean oneRow = width < 0 || fitsOneRow(width - left - right);
+        return top + (oneRow ? Math.max(a, b) : a + ROWS_GAP + b) + bottom;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return computePrefHeight(width, top, right, bottom, left);
+    }
+
+    /**
+     * Whether both halves fit side by side, the empty-state note aside: it is cut short rather than counted, so that
+     * saying "no events match" never moves the window's layout.
+     */
+    private boolean fitsOneRow(double width) {
+        double note = empty.prefWidth(-1) + scope.getSpacing();
+        return choices.prefWidth(-1) + ROW_GAP + scope.prefWidth(-1) - note <= width;
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        double a = snapSizeX(choices.prefWidth(-1));
+        if (fitsOneRow(w)) {
+            choices.resizeRelocate(x, y, a, h);
+            scope.resizeRelocate(snapPositionX(x + a + ROW_GAP), y, Math.max(0, w - a - ROW_GAP), h);
+        } else {
+            double top = snapSizeY(choices.prefHeight(-1));
+            choices.resizeRelocate(x, y, w, top);
+            scope.resizeRelocate(x, snapPositionY(y + top + ROWS_GAP), w, Math.max(0, h - top - ROWS_GAP));
+        }
     }
 
     @Override

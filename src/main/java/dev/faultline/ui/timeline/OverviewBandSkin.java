@@ -142,6 +142,20 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
         return 40 + top + bottom;
     }
 
+    /**
+     * Any width: the strip is drawn for the width it gets. (SkinBase's default is the extent of the children as last
+     * laid out, and the canvas is as wide as the band was: a window once wide could never be made narrow again.)
+     */
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return left + right;
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return left + 400 + right;
+    }
+
     private double toX(double millis) {
         OverviewBand band = getSkinnable();
         double span = Math.max(1, band.getSpanEnd() - band.getSpanStart());
