@@ -57,6 +57,24 @@ class ThemeSwitchTest {
         return rgb(counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey());
     }
 
+    /** The brightest (or darkest) opaque pixel in the overview strip's label row: its year labels' ink. */
+    private double overviewLabelBrightness(FxRobot robot, boolean brightest) {
+        Canvas canvas = robot.lookup("#overview-canvas").queryAs(Canvas.class);
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = canvas.snapshot(null, null));
+        var reader = image[0].getPixelReader();
+        double best = brightest ? 0 : 1;
+        for (int y = (int) image[0].getHeight() - 10; y < image[0].getHeight(); y++) {
+            for (int x = 0; x < image[0].getWidth(); x++) {
+                Color c = reader.getColor(x, y);
+                if (c.getOpacity() > 0.9) {
+                    best = brightest ? Math.max(best, c.getBrightness()) : Math.min(best, c.getBrightness());
+                }
+            }
+        }
+        return best;
+    }
+
     private static Color rgb(int rgb) {
         return Color.rgb((rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255);
     }
@@ -81,6 +99,8 @@ class ThemeSwitchTest {
 
         assertThat(window.getTheme()).isEqualTo(Theme.DARK);
         assertThat(canvasPixel(robot).getBrightness()).isLessThan(0.2);
+        // The overview strip's year labels are drawn in the theme's text colour: light on dark.
+        assertThat(overviewLabelBrightness(robot, true)).isGreaterThan(0.7);
         assertThat(TimelineExporter.colorsOf(timeline)).isEqualTo(PictureColors.DARK);
         assertThat(personPaneBackground(robot).getBrightness()).isLessThan(0.2).isLessThan(lightPane);
 
@@ -89,6 +109,7 @@ class ThemeSwitchTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(canvasPixel(robot).getBrightness()).isGreaterThan(0.9);
         assertThat(TimelineExporter.colorsOf(timeline)).isEqualTo(PictureColors.LIGHT);
+        assertThat(overviewLabelBrightness(robot, false)).isLessThan(0.3);
     }
 
     @Test

@@ -27,6 +27,8 @@ public class OverviewBand extends Control {
     private final LongProperty visibleStart = new SimpleLongProperty(this, "visibleStart");
     private final LongProperty visibleEnd = new SimpleLongProperty(this, "visibleEnd", TimeScale.DAY);
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.ENGLISH);
+    /** The timeline's colours (its -tl-* CSS properties), so the strip's labels follow the theme; null: light. */
+    private final ObjectProperty<TimelineColors> colors = new SimpleObjectProperty<>(this, "colors");
 
     public OverviewBand() {
         getStyleClass().setAll(DEFAULT_STYLE_CLASS);
@@ -41,6 +43,18 @@ public class OverviewBand extends Control {
     @Override
     public String getUserAgentStylesheet() {
         return Objects.requireNonNull(OverviewBand.class.getResource("overview-band.css")).toExternalForm();
+    }
+
+    ObjectProperty<TimelineColors> colorsProperty() {
+        return colors;
+    }
+
+    TimelineColors getColors() {
+        return colors.get();
+    }
+
+    void setColors(TimelineColors value) {
+        colors.set(value);
     }
 
     /** The items whose density the strip shows. */

@@ -90,6 +90,7 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
         band.spanStartProperty().addListener(redraw);
         band.spanEndProperty().addListener(redraw);
         band.localeProperty().addListener(redraw);
+        band.colorsProperty().addListener(redraw);
         band.widthProperty().addListener(redraw);
         band.heightProperty().addListener(redraw);
         band.visibleStartProperty().addListener(moveWindow);
@@ -115,6 +116,7 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
             band.spanStartProperty().removeListener(redraw);
             band.spanEndProperty().removeListener(redraw);
             band.localeProperty().removeListener(redraw);
+            band.colorsProperty().removeListener(redraw);
             band.widthProperty().removeListener(redraw);
             band.heightProperty().removeListener(redraw);
             band.visibleStartProperty().removeListener(moveWindow);
@@ -235,7 +237,8 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
             double bar = Math.max(2, Math.sqrt(counts[k] / (double) max) * (stripH - 4));
             gc.fillRect(k * colW, 2 + stripH - bar, Math.max(1, colW - 0.5), bar);
         }
-        gc.setFill(Color.web("#c9c3b8"));
+        TimelineColors colors = band.getColors();
+        gc.setFill(colors == null ? Color.web("#c9c3b8") : colors.majorGrid());
         gc.fillRect(0, 2 + stripH, w, 1);
 
         double span = Math.max(1, band.getSpanEnd() - band.getSpanStart());
@@ -249,12 +252,12 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
             // narrowed the span to; the finer labels (quarters, months, days) fill in where they do not collide.
             // Run by run: "2014年" needs the bundled face for 年, or it is a box.
             List<String> drawn = new ArrayList<>();
-            gc.setFill(Color.web("#1f2328"));
+            gc.setFill(colors == null ? Color.web("#1f2328") : colors.text());
             for (Axis.Label label : axis.majorLabels()) {
                 labelMeasure.fill(gc, label.text(), label.x(), h - 3);
                 drawn.add(label.text());
             }
-            gc.setFill(Color.web("#656d76"));
+            gc.setFill(colors == null ? Color.web("#656d76") : colors.mutedText());
             for (Axis.Label label : axis.minorLabels()) {
                 boolean clear = true;
                 for (Axis.Label major : axis.majorLabels()) {
@@ -269,7 +272,7 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
                 }
             }
             drawnLabels = List.copyOf(drawn);
-            gc.setFill(Color.web("#d5d0c6"));
+            gc.setFill(colors == null ? Color.web("#d5d0c6") : colors.majorGrid());
             for (double x : axis.minorX()) {
                 gc.fillRect(Math.round(x), 2 + stripH, 1, 4);
             }

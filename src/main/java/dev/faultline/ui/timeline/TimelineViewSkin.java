@@ -432,6 +432,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     private void recolour() {
         Color bg = view.colors().background();
         paletteBackground = bg;
+        overview.setColors(view.colors());
         palette = new Color[items.palette().size()];
         for (int k = 0; k < palette.length; k++) {
             palette[k] = readable(parse(items.palette().get(k)), bg);
