@@ -40,9 +40,6 @@ class SmallScreenLayoutTest {
         window.setTimeline(timeline);
         window.setFilterBar(new FilterBar(state));
         stage.setScene(new Scene(window, 1024, 700));
-        // The stage outlives a test: each starts at 1024x700 whatever the last one left.
-        stage.setWidth(1024);
-        stage.setHeight(700);
         stage.show();
     }
 
@@ -71,12 +68,29 @@ class SmallScreenLayoutTest {
 
     @Test
     void onAnEightHundredPixelWindowTheFilterBarTakesTwoRowsAndCutsNoControl(FxRobot robot) {
+        // A window of its own, made narrower than it was first laid out: the test stage is shared by every test
+        // class, and a size set on it explicitly would stay for them all.
+        Stage[] small = new Stage[1];
         robot.interact(() -> {
-            stage.setWidth(800);
-            stage.setHeight(500);
+            window.getScene().setRoot(new javafx.scene.layout.Region());
+            small[0] = new Stage();
+            small[0].setScene(new Scene(window, 1024, 700));
+            small[0].show();
         });
         WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            small[0].setWidth(800);
+            small[0].setHeight(500);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            narrowWindowChecks(robot);
+        } finally {
+            robot.interact(small[0]::close);
+        }
+    }
 
+    private void narrowWindowChecks(FxRobot robot) {
         FilterBar bar = robot.lookup("#filter-bar").queryAs(FilterBar.class);
         // The window got narrower than it was first laid out: everything in it follows (the timeline included).
         assertThat(window.getWidth()).isEqualTo(800);
