@@ -218,6 +218,9 @@ class SourceReaderPaneTest {
 
         assertThat(reader.getSource().id()).isEqualTo(THRONES);
         assertThat(robot.lookup("#reader-title").queryLabeled().getText()).isEqualTo("OpenAI深陷“权利的游戏”");
+        // Headed by the key the model's text cites it by, as the excerpts are.
+        assertThat(((javafx.scene.control.Labeled) robot.lookup("#reader-title").queryLabeled().getGraphic())
+                .getText()).isEqualTo("003");
         assertThat(joinedTextOf(robot, "selected-passage")).isEqualTo(LETTER_QUOTE);
     }
 
