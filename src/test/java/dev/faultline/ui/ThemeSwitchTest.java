@@ -137,6 +137,28 @@ class ThemeSwitchTest {
         robot.interact(() -> window.setTheme(Theme.LIGHT));
     }
 
+    /** A dialog is a scene of its own; opened over the window, it takes the window's theme with it. */
+    @Test
+    void theProblemsDialogWearsTheThemeOfTheWindowItOpensOver(FxRobot robot) {
+        robot.interact(() -> window.setTheme(Theme.DARK));
+        javafx.scene.control.Alert[] dialog = new javafx.scene.control.Alert[1];
+        robot.interact(() -> {
+            dialog[0] = ProblemsDialog.create(window.getScene().getWindow(), "x.json", java.util.List.of(),
+                    state.localeProperty(), true);
+            dialog[0].show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            javafx.scene.layout.Background bg = dialog[0].getDialogPane().getBackground();
+            assertThat(bg).isNotNull();
+            assertThat(((Color) bg.getFills().get(bg.getFills().size() - 1).getFill()).getBrightness())
+                    .isLessThan(0.3);
+        } finally {
+            robot.interact(dialog[0]::close);
+            robot.interact(() -> window.setTheme(Theme.LIGHT));
+        }
+    }
+
     @Test
     void theThemeIsRememberedForTheNextStart() throws Exception {
         Preferences node = Preferences.userRoot().node("dev/faultline/test-theme");
