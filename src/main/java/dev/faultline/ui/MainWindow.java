@@ -171,11 +171,25 @@ public final class MainWindow extends BorderPane {
         theme.addListener((o, was, now) -> {
             if (getScene() != null) {
                 now.applyTo(getScene());
+                themeOwnedWindows(now);
             }
             if (readerWindow != null) {
                 now.applyTo(readerWindow.getScene());
             }
         });
+    }
+
+    /**
+     * Puts a theme on every window this one owns (the detached reader, help and problems dialogs): each is a scene
+     * of its own, and kept the theme it opened with.
+     */
+    private void themeOwnedWindows(Theme t) {
+        javafx.stage.Window self = getScene().getWindow();
+        for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+            if (self != null && w instanceof javafx.stage.Stage s && s.getOwner() == self && s.getScene() != null) {
+                t.applyTo(s.getScene());
+            }
+        }
     }
 
     /** The colour theme (View → Theme): its stylesheets are on the window's scene. */
@@ -491,8 +505,9 @@ public final class MainWindow extends BorderPane {
         dialog.setTitle(title);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId(id);
-        if (getScene() != null) {
-            dialog.getDialogPane().getStylesheets().addAll(getScene().getStylesheets());
+        // The theme goes on the dialog's scene, where a change of theme finds it (themeOwnedWindows), not on the pane.
+        if (dialog.getDialogPane().getScene() != null) {
+            getTheme().applyTo(dialog.getDialogPane().getScene());
         }
         dialog.getDialogPane().getStylesheets().addAll(getStylesheets());
         dialog.getDialogPane().getStyleClass().add("help-dialog");

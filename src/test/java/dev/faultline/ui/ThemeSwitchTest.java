@@ -137,6 +137,29 @@ class ThemeSwitchTest {
         robot.interact(() -> window.setTheme(Theme.LIGHT));
     }
 
+    @Test
+    void anOpenHelpDialogFollowsAChangeOfTheme(FxRobot robot) {
+        robot.interact(window::showAbout);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane pane = window.lastHelpDialog().getDialogPane();
+        try {
+            assertThat(paneBrightness(pane)).isGreaterThan(0.8);
+            robot.interact(() -> window.setTheme(Theme.DARK));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(paneBrightness(pane)).isLessThan(0.3);
+            robot.interact(() -> window.setTheme(Theme.LIGHT));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(paneBrightness(pane)).isGreaterThan(0.8);
+        } finally {
+            robot.interact(() -> window.lastHelpDialog().close());
+        }
+    }
+
+    private static double paneBrightness(javafx.scene.layout.Region pane) {
+        javafx.scene.layout.Background bg = pane.getBackground();
+        return ((Color) bg.getFills().get(bg.getFills().size() - 1).getFill()).getBrightness();
+    }
+
     /** A dialog is a scene of its own; opened over the window, it takes the window's theme with it. */
     @Test
     void theProblemsDialogWearsTheThemeOfTheWindowItOpensOver(FxRobot robot) {
