@@ -226,7 +226,8 @@ public class QueryBench {
             List<Source> sources = new ArrayList<>();
             for (int s = 0; s < 20; s++) {
                 sources.add(new Source("source-" + s, null, "source-" + s + ".txt", "來源 " + s, "Source " + s, null,
-                        null, null, s % 2 == 0 ? Script.TRADITIONAL : Script.SIMPLIFIED, SourceKind.NEWS, "synthetic",
+                        null, null, s % 2 == 0 ? Script.TRADITIONAL : Script.SIMPLIFIED, SourceKind.NEWS,
+                        LocalizedText.of("synthetic", null),
                         List.of(), chinese(200_000)));
             }
             List<Faction> factions = new ArrayList<>();
