@@ -104,6 +104,8 @@ class WindowMonkeyTest {
             robot.interact(this::closeOtherWindows);
         }
         System.out.println("WindowMonkeyTest: " + done + " actions, seed " + seed);
+        // Whole, where the assertion below shows only the first lines of each.
+        uncaught.forEach(Throwable::printStackTrace);
         assertThat(uncaught).as("uncaught exceptions after %d actions with seed %d (rerun with"
                 + " -Dfaultline.monkey.seed=%d)", done, seed, seed).isEmpty();
         assertThat(done).as("actions done in %d s", seconds).isGreaterThan(0);
