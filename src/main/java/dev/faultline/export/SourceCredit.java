@@ -21,7 +21,6 @@ final class SourceCredit {
         source.publishedDate().map(PartialDate::toIsoString).ifPresent(parts::add);
         String who = String.join(", ", parts);
         String title = source.title() == null || source.title().isBlank() ? source.id() : source.title();
-        String credit = who.isEmpty() ? title : who + ": " + title;
-        return source.citeKey().map(key -> key + " · " + credit).orElse(credit);
+        return source.keyed(who.isEmpty() ? title : who + ": " + title);
     }
 }

@@ -25,6 +25,11 @@ public record Source(String id, String cite, String file, String title, String t
         return Optional.ofNullable(cite);
     }
 
+    /** A name of this source led by its key ("003 · name") where it is named in plain text; without a key, the name. */
+    public String keyed(String name) {
+        return cite == null ? name : cite + " · " + name;
+    }
+
     public Optional<String> authorName() {
         return Optional.ofNullable(author);
     }

@@ -17,20 +17,16 @@ public enum Theme {
     private static final String COMPONENTS = "components.css";
 
     private final String tokens;
-    private final Color window;
-
-    Theme(String tokens, String window) {
-        this.tokens = tokens;
-        this.window = Color.web(window);
-    }
-
     /**
      * The window's background, the theme's {@code -fl-bg}: the scene's fill, not a root background, so that nothing
      * is painted under the timeline's canvas on every frame (main-window.css). A scene's fill is not styleable, so
      * the colour is kept here as well; ThemeSwitchTest holds it to the token.
      */
-    public Color windowColour() {
-        return window;
+    private final Color window;
+
+    Theme(String tokens, String window) {
+        this.tokens = tokens;
+        this.window = Color.web(window);
     }
 
     /** The stylesheets of the theme, in order: its tokens, then the shared component tier. */

@@ -163,8 +163,10 @@ class ExportCommandTest {
             }
             if (!e.excerpts().isEmpty()) {
                 String credit = unescape(slide.get("media").get("credit").asString());
-                String sourceTitle = model.source(e.excerpts().get(0).sourceId()).orElseThrow().title();
-                assertThat(credit).contains(sourceTitle);
+                dev.faultline.model.Source source = model.source(e.excerpts().get(0).sourceId()).orElseThrow();
+                assertThat(credit).contains(source.title());
+                // Led by the key the model's text cites it by, so "003 says …" in the text can be followed.
+                assertThat(credit).startsWith(source.citeKey().orElseThrow() + " · ");
                 assertThat(unescape(slide.get("media").get("url").asString()))
                         .isEqualTo("<blockquote>" + e.excerpts().get(0).quote() + "</blockquote>");
             }

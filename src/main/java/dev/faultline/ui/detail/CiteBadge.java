@@ -27,9 +27,4 @@ final class CiteBadge {
         LazyTooltip.install(badge, ui.format("source.citeTooltip", key));
         return badge;
     }
-
-    /** "003 · title" for places that show plain text (lists, menus); the title alone without a key. */
-    static String prefixed(Source source, String title) {
-        return source.citeKey().map(key -> key + " · " + title).orElse(title);
-    }
 }

@@ -315,7 +315,7 @@ final class PersonPaneSkin extends SkinBase<PersonPane> {
         for (PersonMentions.InSource in : found) {
             Source source = in.source();
             Label heading = new Label(ui.format("person.mentionsIn", in.count(),
-                    source.citeKey().map(key -> key + " ").orElse("") + "《" + source.title() + "》"));
+                    source.keyed("《" + source.title() + "》")));
             heading.getStyleClass().add("mention-source");
             heading.setId("mentions-in-" + source.id());
             heading.setWrapText(true);

@@ -757,7 +757,7 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
                 return;
             }
             String script = s.script() == null ? "" : ui.get("script." + s.script().name().toLowerCase(Locale.ROOT));
-            setText(CiteBadge.prefixed(s, s.title()) + (script.isEmpty() ? "" : "  ·  " + script));
+            setText(s.keyed(s.title()) + (script.isEmpty() ? "" : "  ·  " + script));
         }
     }
 }

@@ -511,9 +511,8 @@ final class FilterBarSkin extends SkinBase<FilterBar> {
                     return "";
                 }
                 boolean zh = Language.of(locale).chinese();
-                String name = zh || s.titleEn() == null ? s.title() : s.titleEn();
-                // The key the model's text cites it by ("003 says …"), as the reading panes show it.
-                return s.citeKey().map(key -> key + " · " + name).orElse(name);
+                // Led by the key the model's text cites it by ("003 says …"), as the reading panes show it.
+                return s.keyed(zh || s.titleEn() == null ? s.title() : s.titleEn());
             }
 
             @Override

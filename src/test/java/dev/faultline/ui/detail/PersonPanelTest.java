@@ -109,7 +109,7 @@ class PersonPanelTest {
         String text = model.source(THRONES).orElseThrow().text();
         List<TextRange> expected = MentionFinder.forPerson(model.person("sam-altman").orElseThrow()).findIn(text);
         assertThat(robot.lookup("#mentions-in-" + THRONES).queryLabeled().getText())
-                .startsWith(expected.size() + " in 003 《OpenAI深陷");
+                .startsWith(expected.size() + " in 003 · 《OpenAI深陷");
         List<Text> shown = robot.lookup("#person-mentions .mention").queryAllAs(Text.class).stream().toList();
         List<String> forms = MentionFinder.forPerson(model.person("sam-altman").orElseThrow()).forms();
         assertThat(shown).isNotEmpty()
