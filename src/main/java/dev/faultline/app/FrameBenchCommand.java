@@ -320,6 +320,8 @@ final class FrameBenchCommand {
             if (applied < SyntheticWorkload.FRAMES) {
                 TimeWindow w = SyntheticWorkload.frame(applied);
                 frameApplied[applied] = System.nanoTime();
+                // JavaFX-thread CPU from one window to the next (not per rendered frame, which overlap here).
+                fxCpu[applied] = threads.getCurrentThreadCpuTime();
                 view.setVisibleWindow(w.start(), w.end());
                 view.redraw();
                 applied++;
@@ -330,6 +332,9 @@ final class FrameBenchCommand {
                 for (int i = 0; i < SyntheticWorkload.FRAMES; i++) {
                     frameDone[i] = renders[pipelineBase + i];
                 }
+                // The trace's per-frame render CPU counts back from the last frame's render.
+                expect = pipelineBase + SyntheticWorkload.FRAMES - 1;
+                fxCpu[SyntheticWorkload.FRAMES] = threads.getCurrentThreadCpuTime();
                 if (rendered > SyntheticWorkload.FRAMES) {
                     failure.set((rendered - SyntheticWorkload.FRAMES) + " more frames rendered than windows applied");
                 }

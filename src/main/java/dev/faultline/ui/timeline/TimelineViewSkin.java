@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
@@ -300,12 +301,89 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     private volatile long lastPaint;
     private boolean warmUpAsked;
 
+    // ------------------------------------------------------------------------------------------- warm-up on screen
+
+    /**
+     * Frames of the warm-up drawn on this canvas, each painted over by the real frame in the same pulse, so that the
+     * renderer's code for a canvas (its replay of the drawing commands, the glyph copies, the copy into the window)
+     * is compiled before anyone zooms; the off-screen warm-up cannot reach that code. Never seen: a frame covers
+     * every pixel of the one before it ({@code TimelineFramePaintTest}), and only the last state of a pulse is shown.
+     */
+    static final int ON_SCREEN_FRAMES = Integer.getInteger("faultline.warmup.onScreen", 300);
+    private static final String REHEARSAL = "warm-up";
+    private TimelineWarmUp.Frames onScreen;
+    private int onScreenLeft;
+    private int onScreenDrawn;
+    private CompletableFuture<Integer> onScreenDone;
+    /** When the person last moved, clicked or typed in this view's window: the warm-up waits for half a second. */
+    private volatile long lastInput;
+    private final javafx.event.EventHandler<javafx.scene.input.InputEvent> inputSeen = e -> lastInput = System.nanoTime();
+
+    private CompletableFuture<Integer> rehearseOnScreen(TimelineWarmUp.Frames frames) {
+        return rehearseOnScreen(frames, ON_SCREEN_FRAMES);
+    }
+
+    /** Draws {@code count} of the warm-up's frames on this canvas, one a pulse while nobody uses the window. */
+    CompletableFuture<Integer> rehearseOnScreen(TimelineWarmUp.Frames frames, int count) {
+        endRehearsal();
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        if (count <= 0 || getSkinnable() == null || pulseScene == null) {
+            done.complete(0);
+            return done;
+        }
+        onScreen = frames;
+        onScreenLeft = count;
+        onScreenDrawn = 0;
+        onScreenDone = done;
+        Platform.requestNextPulse();
+        return done;
+    }
+
+    private void paintRehearsal() {
+        Scene scene = view.getScene();
+        if (getSkinnable() == null || scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()
+                || canvas.getWidth() < 2 || canvas.getHeight() < 2) {
+            endRehearsal();
+            return;
+        }
+        long now = System.nanoTime();
+        if (dirty || now - lastPaint < 500_000_000L || now - lastInput < 500_000_000L) {
+            // In use: come back later, without drawing anything extra in a frame someone is watching.
+            Platform.requestNextPulse();
+            return;
+        }
+        onScreen.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight());
+        onScreenDrawn++;
+        // The real frame goes over it in this pulse.
+        dirty = true;
+        dirtyReason = REHEARSAL;
+        if (--onScreenLeft <= 0) {
+            endRehearsal();
+        } else {
+            Platform.requestNextPulse();
+        }
+    }
+
+    private void endRehearsal() {
+        if (onScreenDone != null) {
+            onScreenDone.complete(onScreenDrawn);
+        }
+        onScreen = null;
+        onScreenDone = null;
+    }
+
     private void attachPulse(Scene scene) {
         if (pulseScene != null) {
             pulseScene.removePostLayoutPulseListener(pulse);
+            pulseScene.removeEventFilter(javafx.scene.input.InputEvent.ANY, inputSeen);
+        }
+        if (scene == null) {
+            // No more pulses reach this view: whatever the warm-up had left to draw here is not drawn.
+            endRehearsal();
         }
         pulseScene = scene;
         if (scene != null) {
+            scene.addEventFilter(javafx.scene.input.InputEvent.ANY, inputSeen);
             // After CSS and layout, before the scene is synced to the renderer: a window set by an animation timer
             // in this pulse is drawn in this pulse.
             scene.addPostLayoutPulseListener(pulse);
@@ -314,10 +392,15 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     private void onPulse() {
+        if (onScreen != null) {
+            paintRehearsal();
+        }
         if (dirty) {
             dirty = false;
             long t = System.nanoTime();
-            lastPaint = t;
+            if (!REHEARSAL.equals(dirtyReason)) {
+                lastPaint = t;
+            }
             paint();
             if (revealPending) {
                 revealSelection();
@@ -326,7 +409,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
                 // After the first frame is on screen, not before it.
                 warmUpAsked = true;
                 Platform.runLater(() -> TimelineWarmUp.start(view.fontFamilyName(), view.colors(),
-                        () -> System.nanoTime() - lastPaint < 500_000_000L));
+                        () -> System.nanoTime() - lastPaint < 500_000_000L, this::rehearseOnScreen));
             }
             if (LOG.isLoggable(Level.DEBUG)) {
                 LOG.log(Level.DEBUG, String.format(Locale.ROOT, "redraw (%s): %.2f ms", dirtyReason,

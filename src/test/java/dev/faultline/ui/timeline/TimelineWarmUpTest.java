@@ -79,7 +79,7 @@ class TimelineWarmUpTest {
         // The build runs tests with -Dfaultline.warmup=false, as a person can run the app.
         assertThat(System.getProperty("faultline.warmup")).isEqualTo("false");
         Integer frames = WaitForAsyncUtils.asyncFx(
-                () -> TimelineWarmUp.start("", COLORS, () -> false)).get(10, TimeUnit.SECONDS)
+                () -> TimelineWarmUp.start("", COLORS, () -> false, null)).get(10, TimeUnit.SECONDS)
                 .get(10, TimeUnit.SECONDS);
         assertThat(frames).isZero();
         assertThat(TimelineView.warmUp().get(10, TimeUnit.SECONDS)).isZero();
