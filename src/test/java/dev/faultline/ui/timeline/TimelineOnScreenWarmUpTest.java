@@ -106,6 +106,29 @@ class TimelineOnScreenWarmUpTest {
     }
 
     @Test
+    void theWarmUpsFramesAreNeverSeenOnAnEmptyTimelineEither() throws Exception {
+        // The warm-up starts after the first frame, which in the app is often the empty timeline while the model
+        // loads: its frame (no swimlanes, a message) must cover a warm-up frame too.
+        onFx(() -> {
+            view.setItems(dev.faultline.timeline.TimelineItems.empty());
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage before = onFx(this::canvasPixels);
+        CompletableFuture<Integer> done = rehearse(20);
+        int looks = 0;
+        while (!done.isDone() && looks < 400) {
+            int differing = onFx(() -> differingPixels(before, canvasPixels()));
+            assertThat(differing).as("pixels of a warm-up frame showing on the empty timeline, look %d", looks)
+                    .isZero();
+            looks++;
+            Thread.sleep(15);
+        }
+        assertThat(done.get(60, TimeUnit.SECONDS)).isEqualTo(20);
+        assertThat(onFx(() -> differingPixels(before, canvasPixels()))).isZero();
+    }
+
+    @Test
     void theWarmUpOnScreenWaitsWhileThePersonUsesTheWindow() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         // Someone moving the mouse over the timeline for a second and a half.
