@@ -267,6 +267,12 @@ final class FrameBenchCommand {
                 } else {
                     frameDone[frame] = at;
                     pulsesPerFrame[frame] = pulses;
+                    if (DRAWN) {
+                        // What frame i drew; asked after its render, so it delays the next frame (diagnostic only).
+                        dev.faultline.ui.timeline.DrawnFrame drawn = view.getDrawnFrame();
+                        cardsDrawn[frame] = drawn.cards().size();
+                        badgesDrawn[frame] = (int) drawn.clusters().stream().filter(c -> c.count() > 1).count();
+                    }
                 }
                 fxCpu[frame + 1] = threads.getCurrentThreadCpuTime();
                 pulses = 0;
@@ -349,6 +355,13 @@ final class FrameBenchCommand {
 
         private static final boolean TRACE = Boolean.getBoolean("faultline.bench.trace");
         /**
+         * Diagnostic: {@code -Dfaultline.bench.drawn=true} prints how many cards and badges each frame drew. Asking
+         * costs JavaFX-thread time between frames, so the timings of such a run are not the workload's.
+         */
+        private static final boolean DRAWN = Boolean.getBoolean("faultline.bench.drawn");
+        private final int[] cardsDrawn = new int[SyntheticWorkload.FRAMES];
+        private final int[] badgesDrawn = new int[SyntheticWorkload.FRAMES];
+        /**
          * Diagnostic, not the workload's figure: {@code -Dfaultline.bench.passes=K} (1 to 10) plays the 180 frames K
          * times in one JVM and reports only the last pass, to show what a warm JIT does; the JSON line then carries
          * {@code "warmPasses"} so the figure cannot pass for the workload's.
@@ -368,6 +381,10 @@ final class FrameBenchCommand {
             for (int i = 0; i < intervals.length; i++) {
                 intervals[i] = (frameDone[i] - previous) / 1e6;
                 previous = frameDone[i];
+            }
+            if (DRAWN) {
+                err.println("cards drawn: " + Arrays.toString(cardsDrawn));
+                err.println("badges drawn: " + Arrays.toString(badgesDrawn));
             }
             if (Boolean.getBoolean("faultline.bench.trace")) {
                 StringBuilder b = new StringBuilder("intervals:");
