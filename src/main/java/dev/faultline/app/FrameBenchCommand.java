@@ -42,7 +42,8 @@ import javafx.stage.Stage;
  * interval, the JavaFX-thread and render-thread CPU time of each frame and the phases of the first frame;
  * {@code -Dfaultline.bench.pipelined=true} plays the frames without waiting for each render (see
  * {@code pipelinedStep}), for comparison only; {@code -Dfaultline.bench.passes=K} reports the last of K passes in one
- * JVM (a warm JIT), marked {@code "warmPasses"} in the JSON line.
+ * JVM (a warm JIT), marked {@code "warmPasses"} in the JSON line; {@code -Dfaultline.bench.drawn=true} prints the
+ * cards and badges each frame drew.
  */
 final class FrameBenchCommand {
 
