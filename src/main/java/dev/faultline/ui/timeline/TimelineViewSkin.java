@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -35,6 +36,7 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.InputEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -317,7 +319,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     private CompletableFuture<Integer> onScreenDone;
     /** When the person last moved, clicked or typed in this view's window: the warm-up waits for half a second. */
     private volatile long lastInput;
-    private final javafx.event.EventHandler<javafx.scene.input.InputEvent> inputSeen = e -> lastInput = System.nanoTime();
+    private final EventHandler<InputEvent> inputSeen = e -> lastInput = System.nanoTime();
 
     private CompletableFuture<Integer> rehearseOnScreen(TimelineWarmUp.Frames frames) {
         return rehearseOnScreen(frames, ON_SCREEN_FRAMES);
@@ -375,7 +377,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     private void attachPulse(Scene scene) {
         if (pulseScene != null) {
             pulseScene.removePostLayoutPulseListener(pulse);
-            pulseScene.removeEventFilter(javafx.scene.input.InputEvent.ANY, inputSeen);
+            pulseScene.removeEventFilter(InputEvent.ANY, inputSeen);
         }
         if (scene == null) {
             // No more pulses reach this view: whatever the warm-up had left to draw here is not drawn.
@@ -383,7 +385,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         pulseScene = scene;
         if (scene != null) {
-            scene.addEventFilter(javafx.scene.input.InputEvent.ANY, inputSeen);
+            scene.addEventFilter(InputEvent.ANY, inputSeen);
             // After CSS and layout, before the scene is synced to the renderer: a window set by an animation timer
             // in this pulse is drawn in this pulse.
             scene.addPostLayoutPulseListener(pulse);
