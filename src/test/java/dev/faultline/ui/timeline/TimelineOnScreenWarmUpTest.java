@@ -84,23 +84,31 @@ class TimelineOnScreenWarmUpTest {
         });
     }
 
-    @Test
-    void theWarmUpsFramesOnTheCanvasAreNeverSeen() throws Exception {
+    /**
+     * Runs {@code frames} frames of the warm-up and looks at the canvas every 15 ms meanwhile: it must always show
+     * what it showed before, and does after; returns how many frames were drawn.
+     */
+    private int rehearseWatching(int frames, String what) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage before = onFx(this::canvasPixels);
-        CompletableFuture<Integer> done = rehearse(40);
-
+        CompletableFuture<Integer> done = rehearse(frames);
         int looks = 0;
         while (!done.isDone() && looks < 400) {
             int differing = onFx(() -> differingPixels(before, canvasPixels()));
-            assertThat(differing).as("pixels of a warm-up frame showing, look %d", looks).isZero();
+            assertThat(differing).as("pixels of a warm-up frame showing %s, look %d", what, looks).isZero();
             looks++;
             Thread.sleep(15);
         }
-        // It drew every frame it was asked for (so there was something that could have shown) ...
-        assertThat(done.get(60, TimeUnit.SECONDS)).isEqualTo(40);
-        // ... and what stays on the canvas is the timeline's own frame.
-        assertThat(onFx(() -> differingPixels(before, canvasPixels()))).isZero();
+        int drawn = done.get(60, TimeUnit.SECONDS);
+        assertThat(onFx(() -> differingPixels(before, canvasPixels()))).as("after the warm-up %s", what).isZero();
+        return drawn;
+    }
+
+    @Test
+    void theWarmUpsFramesOnTheCanvasAreNeverSeen() throws Exception {
+        // It drew every frame it was asked for (so there was something that could have shown), and none showed.
+        assertThat(rehearseWatching(40, "on the timeline")).isEqualTo(40);
+        // What stays on the canvas is the timeline's own frame.
         DrawnFrame drawn = onFx(view::getDrawnFrame);
         assertThat(drawn.cards().size() + drawn.clusters().size()).as(drawn.toString()).isPositive();
     }
@@ -113,19 +121,7 @@ class TimelineOnScreenWarmUpTest {
             view.setItems(dev.faultline.timeline.TimelineItems.empty());
             return null;
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage before = onFx(this::canvasPixels);
-        CompletableFuture<Integer> done = rehearse(20);
-        int looks = 0;
-        while (!done.isDone() && looks < 400) {
-            int differing = onFx(() -> differingPixels(before, canvasPixels()));
-            assertThat(differing).as("pixels of a warm-up frame showing on the empty timeline, look %d", looks)
-                    .isZero();
-            looks++;
-            Thread.sleep(15);
-        }
-        assertThat(done.get(60, TimeUnit.SECONDS)).isEqualTo(20);
-        assertThat(onFx(() -> differingPixels(before, canvasPixels()))).isZero();
+        assertThat(rehearseWatching(20, "on the empty timeline")).isEqualTo(20);
     }
 
     @Test
