@@ -122,7 +122,8 @@ final class SourceReaderPaneSkin extends SkinBase<SourceReaderPane> {
         chooser.setConverter(new StringConverter<>() {
             @Override
             public String toString(Source s) {
-                return s == null ? "" : s.title();
+                // With its key, as the list below names it: the page's own title (and its badge) scrolls away.
+                return s == null ? "" : s.keyed(s.title());
             }
 
             @Override

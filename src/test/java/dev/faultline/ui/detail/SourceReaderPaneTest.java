@@ -254,5 +254,11 @@ class SourceReaderPaneTest {
 
         assertThat(state.getSelection()).isEqualTo(new Selection.OfSource(TRANSCRIPT));
         assertThat(robot.lookup("#reader-title").queryLabeled().getText()).isEqualTo("OpenAI 的動盪與內幕揭秘");
+        // The closed chooser names the source by its key too, which the model's text cites it by.
+        Source transcript = model.source(TRANSCRIPT).orElseThrow();
+        assertThat(transcript.citeKey()).isPresent();
+        assertThat(robot.lookup("#source-chooser .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().map(javafx.scene.control.ListCell::getText).filter(java.util.Objects::nonNull))
+                .containsExactly(transcript.citeKey().orElseThrow() + " · OpenAI 的動盪與內幕揭秘");
     }
 }
