@@ -4,6 +4,7 @@ import dev.faultline.load.LocatedJson.JsonArray;
 import dev.faultline.load.LocatedJson.JsonObject;
 import dev.faultline.load.LocatedJson.JsonString;
 import dev.faultline.load.LocatedJson.Member;
+import dev.faultline.text.ChinesePunctuation;
 import dev.faultline.text.ScriptConverter;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -111,6 +112,13 @@ final class CuratedTextRules {
                         .map(c -> c + " (Traditional " + CONVERTER.toTraditional(c) + ")")
                         .collect(Collectors.joining(", "))
                         + "; curated Chinese is Traditional (Taiwan forms); only quotes keep their source's script");
+            }
+            int at = ChinesePunctuation.firstHalfWidth(s.value());
+            if (at >= 0) {
+                problems.warning(s.position(), zhPath(parentPath, name), "\"zh\" of \"" + name + "\" has a half-width '"
+                        + s.value().charAt(at) + "' in Chinese text (character " + (at + 1) + "); Chinese text takes"
+                        + " full-width marks (，：；？！（）), as written in Taiwan; a source's words quoted in 「」 keep"
+                        + " theirs");
             }
         }
     }

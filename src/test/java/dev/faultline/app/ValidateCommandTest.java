@@ -51,9 +51,12 @@ class ValidateCommandTest {
         assertThat(status).isZero();
         assertThat(outLines()).containsExactly(
                 file + ":17:13: warning: source \"simp\" is cited by no event (at $.sources[1].id)",
+                file + ":27:142: warning: \"zh\" of \"description\" has a half-width ',' in Chinese text (character"
+                        + " 4); Chinese text takes full-width marks (，：；？！（）), as written in Taiwan; a source's words"
+                        + " quoted in 「」 keep theirs (at $.factions[0].description.zh)",
                 file + ":35:13: warning: person \"adam-dangelo\" takes part in no event (at $.people[0].id)",
                 file + ":37:19: warning: alias \"德安傑羅\" occurs in no seed text (at $.people[0].aliases[0])",
-                "warnings.json: 2 events, 2 people, 2 sources, 4 excerpts anchored; 0 errors, 3 warnings");
+                "warnings.json: 2 events, 2 people, 2 sources, 4 excerpts anchored; 0 errors, 4 warnings");
     }
 
     @Test

@@ -78,6 +78,9 @@ class ModelLoaderTest {
         assertThat(result.warnings()).extracting(p -> p.line() + ":" + p.column() + " " + p.message())
                 .containsExactly(
                         "17:13 source \"simp\" is cited by no event",
+                        "27:142 \"zh\" of \"description\" has a half-width ',' in Chinese text (character 4);"
+                                + " Chinese text takes full-width marks (，：；？！（）), as written in Taiwan; a source's"
+                                + " words quoted in 「」 keep theirs",
                         "35:13 person \"adam-dangelo\" takes part in no event",
                         "37:19 alias \"德安傑羅\" occurs in no seed text");
         assertThat(result.warnings()).allSatisfy(p -> assertThat(p.format()).contains(": warning: "));
