@@ -87,9 +87,9 @@ final class GenerateModelCommand {
         }
         Path model = dir.resolve("model.json");
         try (BufferedWriter w = Files.newBufferedWriter(model, StandardCharsets.UTF_8)) {
-            w.write("{\n\"format\": 1,\n\"title\": {\"en\": \"Synthetic workload, " + n + " events\", \"zh\": \"合成工作負載,"
+            w.write("{\n\"format\": 1,\n\"title\": {\"en\": \"Synthetic workload, " + n + " events\", \"zh\": \"合成工作負載，"
                     + n + " 個事件\"},\n\"description\": {\"en\": \"The shared timeline workload (mulberry32, seed 42),"
-                    + " written by --generate-model.\", \"zh\": \"共用的時間軸工作負載(mulberry32,種子42),由--generate-model寫出。\"},\n\"sources\": [\n");
+                    + " written by --generate-model.\", \"zh\": \"共用的時間軸工作負載（mulberry32，種子42），由--generate-model寫出。\"},\n\"sources\": [\n");
             for (int s = 0; s < seedFiles; s++) {
                 w.write((s == 0 ? "" : ",\n") + "{\"id\": \"s" + s + "\", \"file\": \"seeds/" + seedName(s)
                         + "\", \"title\": \"合成來源 " + s + "\", \"titleEn\": \"Synthetic source " + s

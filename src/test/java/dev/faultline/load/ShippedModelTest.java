@@ -40,6 +40,13 @@ class ShippedModelTest {
     }
 
     @Test
+    void theModelsChineseIsPunctuatedAsTaiwanWritesIt() {
+        // Full-width ，：；？！（） in curated Chinese; CuratedTextRules warns at each half-width one.
+        assertThat(result.problems()).filteredOn(p -> p.message().contains("half-width"))
+                .as("half-width marks in curated Chinese").isEmpty();
+    }
+
+    @Test
     void everyPersonTakesPartInAnEvent() {
         assertThat(model.people()).allSatisfy(p ->
                 assertThat(model.eventsWithPerson(p.id())).as("events with %s", p.id()).isNotEmpty());
