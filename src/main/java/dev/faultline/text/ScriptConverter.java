@@ -41,9 +41,13 @@ public final class ScriptConverter {
         if (traditional == null || traditional.isEmpty() || !hasHan(traditional)) {
             return traditional;
         }
+        String simplified;
         synchronized (toSimplified) {
-            return toSimplified.transliterate(traditional);
+            simplified = toSimplified.transliterate(traditional);
         }
+        // The parts of a foreign name: Taiwan writes them apart with ・ or ‧, the mainland with the interpunct ·
+        // (GB/T 15834). Search folds every one of these dots to one, so a name typed either way still matches.
+        return simplified.replace('・', '·').replace('‧', '·');
     }
 
     /**

@@ -10,8 +10,16 @@ class ScriptConverterTest {
 
     @Test
     void traditionalCurationReadsAsSimplifiedInTheSimplifiedUi() {
-        assertThat(converter.toSimplified("董事會解僱執行長山姆・奧特曼")).isEqualTo("董事会解雇执行长山姆・奥特曼");
+        assertThat(converter.toSimplified("董事會解僱執行長山姆・奧特曼")).isEqualTo("董事会解雇执行长山姆·奥特曼");
         assertThat(converter.toSimplified("The board")).isEqualTo("The board");
+    }
+
+    @Test
+    void aForeignNameReadsWithTheMainlandsInterpunctInTheSimplifiedUi() {
+        // Taiwan separates the parts with ・ or ‧; Simplified Chinese writes · (GB/T 15834).
+        assertThat(converter.toSimplified("薩姆・奧特曼與伊爾亞‧蘇茨克維")).isEqualTo("萨姆·奥特曼与伊尔亚·苏茨克维");
+        // The same name is one name to search either way.
+        assertThat(ScriptFolding.instance().equivalent("萨姆·奥特曼", "薩姆・奧特曼")).isTrue();
     }
 
     @Test
