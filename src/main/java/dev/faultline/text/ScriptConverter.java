@@ -45,9 +45,11 @@ public final class ScriptConverter {
         synchronized (toSimplified) {
             simplified = toSimplified.transliterate(traditional);
         }
-        // The parts of a foreign name: Taiwan writes them apart with ・ or ‧, the mainland with the interpunct ·
-        // (GB/T 15834). Search folds every one of these dots to one, so a name typed either way still matches.
-        return simplified.replace('・', '·').replace('‧', '·');
+        // Marks as the mainland writes them (GB/T 15834): the parts of a foreign name apart with the interpunct ·
+        // where Taiwan writes ・ or ‧ (search folds every one of these dots to one), and quotation marks “” ‘’ where
+        // Taiwan writes 「」『』. Only curated text and the interface come here; quotes keep their source's marks.
+        return simplified.replace('・', '·').replace('‧', '·')
+                .replace('「', '“').replace('」', '”').replace('『', '‘').replace('』', '’');
     }
 
     /**

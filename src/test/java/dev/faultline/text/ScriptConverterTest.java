@@ -15,9 +15,11 @@ class ScriptConverterTest {
     }
 
     @Test
-    void aForeignNameReadsWithTheMainlandsInterpunctInTheSimplifiedUi() {
+    void namesAndQuotationsReadWithTheMainlandsMarksInTheSimplifiedUi() {
         // Taiwan separates the parts with ・ or ‧; Simplified Chinese writes · (GB/T 15834).
         assertThat(converter.toSimplified("薩姆・奧特曼與伊爾亞‧蘇茨克維")).isEqualTo("萨姆·奥特曼与伊尔亚·苏茨克维");
+        // Quotation marks too: 「」 and 『』 in Taiwan, “” and ‘’ on the mainland.
+        assertThat(converter.toSimplified("以「溝通不坦誠」為由,引『原話』")).isEqualTo("以“沟通不坦诚”为由,引‘原话’");
         // The same name is one name to search either way.
         assertThat(ScriptFolding.instance().equivalent("萨姆·奥特曼", "薩姆・奧特曼")).isTrue();
     }
