@@ -109,9 +109,9 @@ class LanguagesTest {
         String english = robot.lookup("#status").queryLabeled().getText();
         assertThat(english).isEqualTo("Sample: 3 events, 1 person, 1 source, 3 excerpts");
         robot.interact(() -> state.setLocale(Language.TRADITIONAL.locale()));
-        assertThat(robot.lookup("#status").queryLabeled().getText()).isEqualTo("樣本：3 個事件、1 位人物、1 篇來源、3 段摘錄");
+        assertThat(robot.lookup("#status").queryLabeled().getText()).isEqualTo("樣本：3 個事件、1 位人物、1 篇來源、3 段引文");
         robot.interact(() -> state.setLocale(Language.SIMPLIFIED.locale()));
-        assertThat(robot.lookup("#status").queryLabeled().getText()).isEqualTo("样本：3 个事件、1 位人物、1 篇来源、3 段摘录");
+        assertThat(robot.lookup("#status").queryLabeled().getText()).isEqualTo("样本：3 个事件、1 位人物、1 篇来源、3 段引文");
     }
 
     @Test
