@@ -6,10 +6,11 @@ import java.util.Deque;
 /**
  * Punctuation in Chinese text: Chinese prose, as written in Taiwan, takes full-width marks ({@code ，：；？！（）}), and
  * a half-width comma or colon between hanzi is a typing slip a reader sees at once. This finds such marks and makes
- * them full width. A mark is in Chinese text when the nearest character beside it that is not a space, on either side,
- * is a hanzi or a Chinese mark; a pair of brackets counts as one mark (so {@code （Karen Hao, Empire of AI）} keeps its
- * inner comma, which is between Latin words, and turns both brackets). Only curated text is meant: quotes keep their
- * source's punctuation, and so do a source's words quoted in curated text between {@code 「」}.
+ * them full width. A mark is in Chinese text when, on either side, a hanzi or a Chinese mark comes before any other
+ * mark or bracket: the Latin words and numbers between belong to a Chinese clause ({@code CEO;2023年}). A pair of
+ * brackets turns together, and bounds a clause ({@code （Karen Hao, Empire of AI）} keeps its inner comma, which is
+ * between Latin words). Numbers ({@code 1,500}, {@code 12:47}) and addresses keep their marks. Only curated text is
+ * meant: quotes keep their source's punctuation, and so do a source's words quoted in curated text between 「」.
  */
 public final class ChinesePunctuation {
 
@@ -39,7 +40,7 @@ public final class ChinesePunctuation {
 
     /** The text with every half-width mark in Chinese text made full width, and the spaces around it dropped. */
     public static String toFullWidth(String s) {
-        // Again until nothing changes: a bracket made full width is Chinese context for a mark beside it.
+        // Again until nothing changes: a mark made full width is Chinese context for a half-width one beside it.
         String before = s;
         for (int pass = 0; pass < 8; pass++) {
             String after = onePass(before);
