@@ -100,7 +100,7 @@ final class GenerateModelCommand {
                 w.write((g == 0 ? "" : ",\n") + "{\"id\": \"group-" + g + "\", \"name\": {\"en\": \"Group " + g
                         + "\", \"zh\": \"第" + g + "組\"}, \"color\": \"" + COLOURS.get(g)
                         + "\", \"description\": {\"en\": \"Faction " + g + " of the workload.\", \"zh\": \"工作負載的第"
-                        + g + "個派系。\"}}");
+                        + g + "個陣營。\"}}");
             }
             w.write("\n],\n\"people\": [],\n\"events\": [\n");
             for (int i = 0; i < n; i++) {
