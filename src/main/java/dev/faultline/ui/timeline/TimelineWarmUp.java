@@ -15,6 +15,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -78,7 +80,7 @@ final class TimelineWarmUp {
      * them rendered as well, and completes with how many it had rendered; the warm-up is over when it has.
      */
     static CompletableFuture<Integer> start(String fontFamily, TimelineColors colors, BooleanSupplier busy,
-            java.util.function.Function<Frames, CompletableFuture<Integer>> onScreen) {
+            Function<Frames, CompletableFuture<Integer>> onScreen) {
         CompletableFuture<Integer> run = new CompletableFuture<>();
         if (!RUN.compareAndSet(null, run)) {
             return RUN.get();
@@ -100,7 +102,7 @@ final class TimelineWarmUp {
                     run.complete(drawn);
                     return;
                 }
-                javafx.application.Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     try {
                         onScreen.apply(frames).whenComplete((shown, e) -> run.complete(drawn
                                 + (shown == null ? 0 : shown)));
@@ -196,10 +198,6 @@ final class TimelineWarmUp {
             FrameLayout layout = painter.layOut(items, scale, bands, laneLabels, locale, selected);
             painter.paint(gc, new TimelinePainter.Input(width, height, colors, items, scale, axis, layout, bands,
                     eras, laneLabels, laneColors, palette, locale, selected, -1, null));
-        }
-
-        TimelinePainter painter() {
-            return painter;
         }
     }
 }
