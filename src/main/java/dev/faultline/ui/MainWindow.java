@@ -42,6 +42,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The main window's layout: menus, Back/Forward and the search field in one row on top, then the one-row filter bar,
@@ -90,12 +92,12 @@ public final class MainWindow extends BorderPane {
     private final javafx.scene.control.ToggleButton enlargeReader = new javafx.scene.control.ToggleButton("⤢");
     private final javafx.scene.control.ToggleButton detachReader = new javafx.scene.control.ToggleButton("□→");
     /** The reading panes' own window while they are detached, else null. */
-    private javafx.stage.Stage readerWindow;
+    private Stage readerWindow;
     private double dockedDivider = 0.3;
     /** True once the person has placed the divider themselves: from then on it stays where they put it. */
     private boolean dividerPlaced;
     private boolean placingDivider;
-    private final javafx.beans.value.ChangeListener<javafx.stage.Window> themeOnShow = (o, was, now) -> {
+    private final javafx.beans.value.ChangeListener<Window> themeOnShow = (o, was, now) -> {
         if (now != null && getScene() != null) {
             getTheme().applyTo(getScene());
         }
@@ -184,9 +186,9 @@ public final class MainWindow extends BorderPane {
      * of its own, and kept the theme it opened with.
      */
     private void themeOwnedWindows(Theme t) {
-        javafx.stage.Window self = getScene().getWindow();
-        for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
-            if (self != null && w instanceof javafx.stage.Stage s && s.getOwner() == self && s.getScene() != null) {
+        Window self = getScene().getWindow();
+        for (Window w : Window.getWindows()) {
+            if (self != null && w instanceof Stage s && s.getOwner() == self && s.getScene() != null) {
                 t.applyTo(s.getScene());
             }
         }
@@ -330,7 +332,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** The reading panes' window while they are detached, else null. */
-    public javafx.stage.Stage getReaderWindow() {
+    public Stage getReaderWindow() {
         return readerWindow;
     }
 
@@ -345,7 +347,7 @@ public final class MainWindow extends BorderPane {
             javafx.scene.Scene scene = new javafx.scene.Scene(root, Math.max(560, readingTabs.getWidth()),
                     Math.max(600, readingTabs.getHeight() * 1.6));
             getTheme().applyTo(scene);
-            javafx.stage.Stage window = new javafx.stage.Stage();
+            Stage window = new Stage();
             if (getScene() != null && getScene().getWindow() != null) {
                 window.initOwner(getScene().getWindow());
             }
@@ -355,7 +357,7 @@ public final class MainWindow extends BorderPane {
             readerWindow = window;
             window.show();
         } else if (!detached && readerWindow != null) {
-            javafx.stage.Stage window = readerWindow;
+            Stage window = readerWindow;
             readerWindow = null;
             ((BorderPane) window.getScene().getRoot()).setCenter(null);
             window.hide();

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
@@ -95,8 +96,8 @@ public final class FilterBar extends Control {
 
     /** Its height depends on its width: a narrow window puts the bar in two rows. */
     @Override
-    public javafx.geometry.Orientation getContentBias() {
-        return javafx.geometry.Orientation.HORIZONTAL;
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
     }
 
     @Override
